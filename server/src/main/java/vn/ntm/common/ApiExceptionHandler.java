@@ -1,0 +1,78 @@
+package vn.ntm.common;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every API error is an RFC 9457 problem document. */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
+    static final URI NOT_FOUND = URI.create("/problems/not-found");
+
+    @ExceptionHandler
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        return invalid(e.parameter(), e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    /** Anything unexpected: logged here, answered without internals. */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server could not complete the request. The error has been logged.");
+        problem.setTitle("Internal error");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String expected = e.getRequiredType() == null ? "a valid value" : e.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest()
+                .body(invalid(name, "'" + e.getValue() + "' is not " + article(expected)));
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Double", "double" -> "a number";
+            default -> "a valid " + type;
+        };
+    }
+
+    private static ProblemDetail invalid(String parameter, String reason) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Invalid parameter '" + parameter + "': " + reason);
+        problem.setType(INVALID_PARAMETER);
+        problem.setTitle("Invalid parameter");
+        problem.setProperty("invalidParams", List.of(Map.of("name", parameter, "reason", reason)));
+        return problem;
+    }
+}

@@ -1,0 +1,10 @@
+package vn.ntm.meta;
+
+import java.util.List;
+
+import vn.ntm.status.StatusLevel;
+import vn.ntm.units.UnitSummary;
+
+/** What a client needs to set up the map: years, status levels and provinces. */
+record Meta(int latestYear, List<Integer> years, List<StatusLevel> statusLevels, List<UnitSummary> provinces) {
+}

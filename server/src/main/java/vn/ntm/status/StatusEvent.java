@@ -1,0 +1,8 @@
+package vn.ntm.status;
+
+import java.time.LocalDate;
+
+/** A recognition, re-acknowledgement, revocation or lapse of a level. */
+public record StatusEvent(String event, String level, LocalDate date, String decisionNo, LocalDate decisionDate,
+        String signer, String note) {
+}

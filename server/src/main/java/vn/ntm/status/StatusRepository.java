@@ -1,0 +1,74 @@
+package vn.ntm.status;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ntm.common.Sql;
+
+/** Reads status events and the levels derived from them. */
+@Repository
+public class StatusRepository {
+
+    private static final String HISTORY = Sql.load(StatusRepository.class, "status-history.sql");
+    private static final String EVENTS = Sql.load(StatusRepository.class, "status-events.sql");
+    private static final String RECOGNITION = Sql.load(StatusRepository.class, "recognition.sql");
+    private static final String SUMMARY = Sql.load(StatusRepository.class, "status-summary.sql");
+    private static final String LEVELS = Sql.load(StatusRepository.class, "status-levels.sql");
+
+    private final JdbcClient jdbc;
+
+    StatusRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The status at the end of each year from the unit's first record to {@code lastYear}. */
+    public List<YearStatus> history(long unitId, int lastYear) {
+        return jdbc.sql(HISTORY).param("id", unitId).param("last_year", lastYear)
+                .query((rs, n) -> new YearStatus(rs.getInt("year"), rs.getString("status"))).list();
+    }
+
+    public List<StatusEvent> events(long unitId) {
+        return jdbc.sql(EVENTS).param("id", unitId).query((rs, n) -> event(rs)).list();
+    }
+
+    /** The decision behind the level held at the end of {@code year}, if any level is held. */
+    public Optional<StatusEvent> recognition(long unitId, int year) {
+        return jdbc.sql(RECOGNITION).param("id", unitId).param("as_of", ReportingYears.asOf(year))
+                .query((rs, n) -> event(rs)).optional();
+    }
+
+    public String statusAt(long unitId, int year) {
+        return jdbc.sql("SELECT status_at(:id, :as_of)").param("id", unitId)
+                .param("as_of", ReportingYears.asOf(year)).query(String.class).single();
+    }
+
+    StatusSummary summary(int year, String level, String province) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql(SUMMARY).param("as_of", ReportingYears.asOf(year)).param("level", level)
+                .param("province", province)
+                .query(rs -> {
+                    counts.put(rs.getString("code"), rs.getInt("n"));
+                });
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return new StatusSummary(year, level, province, total, counts);
+    }
+
+    public List<StatusLevel> levels() {
+        return jdbc.sql(LEVELS).query((rs, n) -> new StatusLevel(rs.getString("code"), rs.getString("name_vi"),
+                rs.getString("name_en"), rs.getString("color"))).list();
+    }
+
+    private static StatusEvent event(ResultSet rs) throws SQLException {
+        return new StatusEvent(rs.getString("event"), rs.getString("level"),
+                rs.getObject("event_date", LocalDate.class), rs.getString("decision_no"),
+                rs.getObject("decision_date", LocalDate.class), rs.getString("signer"), rs.getString("note"));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.ntm.tiles;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ntm.status.ReportingYears;
+
+/** Renders tiles with one SQL statement each. */
+@Repository
+class TileRepository {
+
+    /** Width of the Web Mercator world in metres. */
+    private static final double WORLD = 40_075_016.685_578_5;
+    /** Simplify to a quarter of a screen pixel of a 256-pixel tile. */
+    private static final double TOLERANCE_PER_TILE = 1.0 / 1024;
+
+    private final JdbcClient jdbc;
+
+    TileRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    byte[] render(TileLayer layer, int z, int x, int y, int year) {
+        double tolerance = WORLD / (1L << z) * TOLERANCE_PER_TILE;
+        byte[] tile = jdbc.sql(layer.sql())
+                .param("z", z).param("x", x).param("y", y)
+                .param("tolerance", tolerance)
+                .param("as_of", ReportingYears.asOf(year))
+                .param("year", year)
+                .query(byte[].class).optional().orElse(null);
+        return tile == null ? new byte[0] : tile;
+    }
+}

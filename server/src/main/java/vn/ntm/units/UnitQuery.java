@@ -1,0 +1,32 @@
+package vn.ntm.units;
+
+import vn.ntm.common.InvalidParameterException;
+import vn.ntm.common.Params;
+
+/** The filters of {@code GET /api/units}, validated. */
+record UnitQuery(UnitLevel level, String province, String q, int year, int limit, int offset) {
+
+    static final int MAX_LIMIT = 1000;
+    static final int MAX_QUERY_LENGTH = 100;
+
+    UnitQuery {
+        Params.provinceCode(province);
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidParameterException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidParameterException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (offset < 0) {
+            throw new InvalidParameterException("offset", "must not be negative");
+        }
+    }
+
+    /** The search text as a LIKE-safe fragment; blank means no search. */
+    String likeFragment() {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ntm.units;
+
+/** A reference to another unit. */
+public record UnitRef(String code, String name, String fullName) {
+}

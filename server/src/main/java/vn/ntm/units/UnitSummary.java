@@ -1,0 +1,19 @@
+package vn.ntm.units;
+
+import java.util.List;
+
+/** One unit in a list: identity, place in the hierarchy, and its status in the requested year. */
+public record UnitSummary(
+        String code,
+        String name,
+        String fullName,
+        String level,
+        String kind,
+        String parentCode,
+        String provinceCode,
+        String status,
+        Integer criteriaMet,
+        Integer criteriaTotal,
+        List<Double> bbox,
+        boolean demo) {
+}

@@ -1,0 +1,9 @@
+-- The decision behind the level a unit holds on :as_of.
+SELECT e.event, e.level, e.event_date, e.decision_no, e.decision_date, e.signer, e.note
+FROM status_event e
+WHERE e.unit_id = :id
+  AND e.level = status_at(:id, :as_of)
+  AND e.event IN ('recognized', 're_acknowledged')
+  AND e.event_date <= :as_of
+ORDER BY e.event_date DESC, e.id DESC
+LIMIT 1

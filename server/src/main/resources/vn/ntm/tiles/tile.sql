@@ -1,0 +1,14 @@
+-- One vector tile of one layer. The placeholders are filled once per layer from TileLayers
+-- (constants, never request input); z/x/y, dates and the tolerance are bind parameters.
+WITH bounds AS (
+    SELECT ST_TileEnvelope(:z, :x, :y) AS env,
+           ST_TileEnvelope(:z, :x, :y, margin => 64.0 / 4096) AS env_margin),
+features AS (
+    SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(t.geom_3857, :tolerance), b.env, 4096, 64, true) AS geom,
+           %s
+    FROM %s t, bounds b
+    WHERE t.geom_3857 && b.env_margin
+      AND %s)
+SELECT ST_AsMVT(features.*, '%s', 4096, 'geom')
+FROM features
+WHERE geom IS NOT NULL

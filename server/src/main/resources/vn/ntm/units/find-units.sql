@@ -1,0 +1,20 @@
+-- Units standing on :as_of, filtered by level, province, diacritic-free text and/or a point.
+SELECT u.id, u.code, u.name, u.full_name, u.level, u.kind, p.code AS parent_code, u.province_code, u.is_demo,
+       status_at(u.id, :as_of) AS status,
+       CASE WHEN t.n > 0 THEN criteria_met(u.id, :year) END AS criteria_met,
+       nullif(t.n, 0) AS criteria_total,
+       ST_XMin(u.geom) AS min_x, ST_YMin(u.geom) AS min_y, ST_XMax(u.geom) AS max_x, ST_YMax(u.geom) AS max_y,
+       count(*) OVER () AS total
+FROM admin_unit u
+LEFT JOIN admin_unit p ON p.id = u.parent_id
+CROSS JOIN LATERAL (SELECT criteria_total(u.level, :year) AS n) t
+WHERE u.valid_from <= :as_of AND (u.valid_to IS NULL OR u.valid_to > :as_of)
+  AND (CAST(:level AS text) IS NULL OR u.level = :level)
+  AND (CAST(:province AS text) IS NULL OR u.province_code = :province)
+  AND (CAST(:q AS text) IS NULL OR u.search_key LIKE '%' || search_key(:q) || '%')
+  AND (CAST(:lon AS float8) IS NULL
+       OR ST_Intersects(u.geom, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)))
+ORDER BY CASE WHEN CAST(:q AS text) IS NOT NULL THEN search_key(u.name) <> search_key(:q) END,
+         array_position(ARRAY['province', 'district', 'commune', 'village'], u.level),
+         u.full_name, u.code
+LIMIT :limit OFFSET :offset

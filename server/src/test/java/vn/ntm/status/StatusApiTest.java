@@ -1,0 +1,76 @@
+package vn.ntm.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.ntm.support.Api;
+import vn.ntm.support.IntegrationTest;
+
+@IntegrationTest
+class StatusApiTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void summaryCountsEqualADirectCount() {
+        for (int year : List.of(2025, 2026)) {
+            JsonNode counts = api.get("/api/status/summary?province=14&year=" + year).json().get("counts");
+            Map<String, Integer> expected = new java.util.HashMap<>();
+            jdbc.sql("""
+                    SELECT status_at(id, make_date(:year, 12, 31)) AS status, count(*)::int AS n
+                    FROM admin_unit WHERE level = 'commune' AND province_code = '14' AND valid_to IS NULL
+                    GROUP BY 1""").param("year", year)
+                    .query(rs -> {
+                        expected.put(rs.getString("status"), rs.getInt("n"));
+                    });
+            expected.forEach((status, n) -> assertThat(counts.get(status).asInt()).as(status + " " + year).isEqualTo(n));
+        }
+    }
+
+    @Test
+    void theDemoShowsProgressBetweenYears() {
+        int standing2025 = 212 - api.get("/api/status/summary?year=2025").json().get("counts").get("none").asInt();
+        int standing2026 = 212 - api.get("/api/status/summary?year=2026").json().get("counts").get("none").asInt();
+
+        assertThat(standing2026).isGreaterThan(standing2025);
+    }
+
+    @Test
+    void aRevocationEndsTheLevelAndTheLevelsAboveIt() {
+        long unitId = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL "
+                + "AND status_at(id, DATE '2025-12-31') = 'advanced' LIMIT 1").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO status_event (unit_id, event, level, event_date, created_by)
+                VALUES (:id, 'revoked', 'standard', DATE '2026-03-01', 'test')""").param("id", unitId).update();
+        try {
+            assertThat(status(unitId, "2026-02-28")).isEqualTo("advanced");
+            assertThat(status(unitId, "2026-03-01")).isEqualTo("none");
+        } finally {
+            jdbc.sql("DELETE FROM status_event WHERE unit_id = :id AND created_by = 'test'").param("id", unitId).update();
+        }
+    }
+
+    @Test
+    void badLevelIsAProblem() {
+        Api.Response response = api.get("/api/status/summary?level=province");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("level");
+    }
+
+    private String status(long unitId, String date) {
+        return jdbc.sql("SELECT status_at(:id, CAST(:date AS date))").param("id", unitId).param("date", date)
+                .query(String.class).single();
+    }
+}

@@ -1,0 +1,54 @@
+package vn.ntm.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Calls the running server over HTTP, as a client would. */
+@TestComponent
+public class Api {
+
+    /** A response: status, content type, raw body, and the body as JSON when it is JSON. */
+    public record Response(int status, String contentType, byte[] bytes, JsonNode json) {
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Environment environment;
+    private final ObjectMapper mapper;
+
+    Api(Environment environment, ObjectMapper mapper) {
+        this.environment = environment;
+        this.mapper = mapper;
+    }
+
+    /** A query-string value, percent-encoded as UTF-8. */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public Response get(String pathAndQuery) {
+        URI uri = URI.create("http://localhost:" + environment.getProperty("local.server.port") + pathAndQuery);
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = type.contains("json") ? mapper.readTree(response.body()) : null;
+            return new Response(response.statusCode(), type, response.body(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

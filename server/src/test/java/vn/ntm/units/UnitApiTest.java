@@ -1,0 +1,150 @@
+package vn.ntm.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ntm.support.Api.encode;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.ntm.support.Api;
+import vn.ntm.support.IntegrationTest;
+
+@IntegrationTest
+class UnitApiTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chieng sinh", "CHIỀNG SINH", "Chiềng  Sinh", "chiềng sinh"})
+    void searchIgnoresDiacriticsCaseAndSpacing(String q) {
+        Api.Response response = api.get("/api/units?level=commune&q=" + encode(q));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(names(response.json().get("items"))).contains("Phường Chiềng Sinh");
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsText() {
+        assertThat(api.get("/api/units?q=" + encode("%")).json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/units?q=" + encode("_")).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void listsTheCommunesOfAProvinceWithParentAndStatus() {
+        JsonNode page = api.get("/api/units?level=commune&province=14&limit=1000").json();
+
+        assertThat(page.get("total").asInt()).isEqualTo(75);
+        assertThat(page.get("items")).hasSize(75).allSatisfy(unit -> {
+            assertThat(unit.get("parentCode").asString()).isEqualTo("14");
+            assertThat(unit.get("level").asString()).isEqualTo("commune");
+            assertThat(unit.get("status").asString()).isIn("none", "standard", "advanced", "model");
+            assertThat(unit.get("code").asString()).matches("\\d{5}");
+        });
+    }
+
+    @Test
+    void statusInTheListIsTheStatusStandingAtTheEndOfTheYear() {
+        JsonNode first = api.get("/api/units?level=commune&province=15&year=2025&limit=1").json().get("items").get(0);
+        String expected = jdbc.sql("SELECT status_at(id, DATE '2025-12-31') FROM admin_unit WHERE code = :code AND valid_to IS NULL")
+                .param("code", first.get("code").asString()).query(String.class).single();
+
+        assertThat(first.get("status").asString()).isEqualTo(expected);
+    }
+
+    @Test
+    void pagesThroughResults() {
+        JsonNode first = api.get("/api/units?level=commune&limit=10&offset=0").json();
+        JsonNode second = api.get("/api/units?level=commune&limit=10&offset=10").json();
+
+        assertThat(first.get("total").asInt()).isEqualTo(212);
+        assertThat(names(first.get("items"))).doesNotContainAnyElementsOf(names(second.get("items")));
+    }
+
+    @Test
+    void unitsOfAnEarlierYearAreThePreMergerOnes() {
+        JsonNode page = api.get("/api/units?level=commune&year=2024&q=" + encode("Sùng Phài")).json();
+
+        assertThat(names(page.get("items"))).containsExactly("Xã Sùng Phài");
+    }
+
+    @Test
+    void detailHasStatusHistoryCriteriaPredecessorsAndInfrastructure() {
+        JsonNode unit = api.get("/api/units/03388?year=2025").json();
+
+        assertThat(unit.get("fullName").asString()).isEqualTo("Phường Đoàn Kết");
+        assertThat(unit.get("parent").get("fullName").asString()).isEqualTo("Tỉnh Lai Châu");
+        assertThat(unit.get("criteria").get("setCode").asString()).isEqualTo("XA_NTM_2021_2025");
+        assertThat(unit.get("criteria").get("results")).hasSize(19);
+        assertThat(unit.get("statusHistory")).extracting(y -> y.get("year").asInt()).contains(2025, 2026);
+        assertThat(unit.get("predecessors")).extracting(p -> p.get("fullName").asString())
+                .contains("Xã Sùng Phài", "Phường Quyết Tiến");
+        assertThat(unit.get("infrastructure")).extracting(i -> i.get("category").asString())
+                .contains("road", "health_station", "school");
+    }
+
+    @Test
+    void criteriaFollowTheSetOfTheYear() {
+        assertThat(api.get("/api/units/03679?year=2026").json().get("criteria").get("results")).hasSize(10);
+        assertThat(api.get("/api/units/03679?year=2025").json().get("criteria").get("results")).hasSize(19);
+    }
+
+    @Test
+    void findsTheCommuneAtAPoint() {
+        JsonNode unit = api.get("/api/units/at?lon=103.98&lat=21.31&level=commune").json();
+
+        assertThat(unit.get("fullName").asString()).isEqualTo("Phường Chiềng Sinh");
+    }
+
+    @Test
+    void unknownCodeIsANotFoundProblem() {
+        Api.Response response = api.get("/api/units/99999");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("99999");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/units?year=abc, year",
+            "/api/units?year=1850, year",
+            "/api/units?level=town, level",
+            "/api/units?province=son-la, province",
+            "/api/units?limit=0, limit",
+            "/api/units?limit=100000, limit",
+            "/api/units?offset=-1, offset",
+            "/api/units/at?lon=x&lat=21, lon",
+            "/api/units/at?lon=103&lat=95, lat",
+            "/api/units/03679?year=20x5, year"})
+    void badParametersAreProblemsNamingTheParameter(String path, String parameter) {
+        Api.Response response = api.get(path);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("invalidParams").get(0).get("name").asString()).isEqualTo(parameter);
+        assertThat(response.json().get("detail").asString()).contains(parameter);
+    }
+
+    @Test
+    void injectionAttemptsAreJustText() {
+        Api.Response response = api.get("/api/units?q=" + encode("x' OR '1'='1") + "&province=14");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("total").asInt()).isZero();
+    }
+
+    private static List<String> names(JsonNode items) {
+        return items.valueStream().map(i -> i.get("fullName").asString()).toList();
+    }
+}
