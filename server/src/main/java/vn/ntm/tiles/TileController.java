@@ -1,23 +1,29 @@
 package vn.ntm.tiles;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.status.ReportingYears;
 
-/** Mapbox Vector Tiles straight from PostGIS. */
+/** Mapbox Vector Tiles straight from PostGIS, revalidated by ETag, and their TileJSON. */
 @RestController
 class TileController {
 
     static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
-    static final int MAX_ZOOM = 22;
 
     private final TileLayers layers;
     private final TileRepository tiles;
@@ -31,20 +37,54 @@ class TileController {
 
     @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
     ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x,
-            @PathVariable int y, @RequestParam(required = false) Integer year) {
-        TileLayer tileLayer = layers.find(layer)
-                .orElseThrow(() -> new NotFoundException("No tile layer is called '" + layer + "'"));
-        if (z < 0 || z > MAX_ZOOM) {
-            throw new InvalidParameterException("z", "must be between 0 and " + MAX_ZOOM);
-        }
+            @PathVariable int y, @RequestParam(required = false) Integer year,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        TileLayer tileLayer = layer(layer);
+        checkRange("z", z, TileLayer.MAX_ZOOM + 1, "");
         long size = 1L << z;
-        if (x < 0 || x >= size) {
-            throw new InvalidParameterException("x", "must be between 0 and " + (size - 1) + " at zoom " + z);
+        checkRange("x", x, size, " at zoom " + z);
+        checkRange("y", y, size, " at zoom " + z);
+        int resolvedYear = years.resolve(year);
+        String etag = "\"" + tileLayer.name() + "-" + tiles.version(tileLayer.source()) + "-" + resolvedYear + "\"";
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache());
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache())
+                    .build();
         }
-        if (y < 0 || y >= size) {
-            throw new InvalidParameterException("y", "must be between 0 and " + (size - 1) + " at zoom " + z);
+        byte[] tile = z < tileLayer.minZoom() ? new byte[0] : tiles.render(tileLayer, z, x, y, resolvedYear);
+        return response.contentType(MVT).body(tile);
+    }
+
+    /** TileJSON 3.0.0 for a layer. */
+    @GetMapping("/tiles/{layer}.json")
+    Map<String, Object> tileJson(@PathVariable String layer, @RequestParam(required = false) Integer year) {
+        TileLayer tileLayer = layer(layer);
+        String query = year == null ? "" : "?year=" + years.resolve(year);
+        String template = ServletUriComponentsBuilder.fromCurrentContextPath().path("/tiles/" + tileLayer.name())
+                .toUriString() + "/{z}/{x}/{y}.mvt" + query;
+        Map<String, String> fields = new LinkedHashMap<>();
+        tileLayer.fields().forEach(f -> fields.put(f.name(), f.type()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("tilejson", "3.0.0");
+        json.put("name", tileLayer.name());
+        json.put("description", tileLayer.description());
+        json.put("tiles", List.of(template));
+        json.put("minzoom", tileLayer.minZoom());
+        json.put("maxzoom", TileLayer.MAX_ZOOM);
+        json.put("bounds", tiles.bounds());
+        json.put("vector_layers", List.of(Map.of("id", tileLayer.name(), "description", tileLayer.description(),
+                "minzoom", tileLayer.minZoom(), "maxzoom", TileLayer.MAX_ZOOM, "fields", fields)));
+        return json;
+    }
+
+    private TileLayer layer(String name) {
+        return layers.find(name).orElseThrow(() -> new NotFoundException("No tile layer is called '" + name + "'"));
+    }
+
+    private static void checkRange(String parameter, long value, long end, String context) {
+        if (value < 0 || value >= end) {
+            throw new InvalidParameterException(parameter,
+                    "must be between 0 and " + (end - 1) + context);
         }
-        byte[] tile = tiles.render(tileLayer, z, x, y, years.resolve(year));
-        return ResponseEntity.ok().contentType(MVT).cacheControl(CacheControl.noCache()).body(tile);
     }
 }

@@ -1,17 +1,25 @@
 package vn.ntm.tiles;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import vn.ntm.common.Sql;
 
 /**
- * A vector-tile layer, described once: the table it reads, which rows, and which attributes.
- * Every endpoint of the layer (tiles, TileJSON) derives from this description.
+ * A vector-tile layer, described once: the data source whose version makes its ETag, the table
+ * and rows it reads, its attributes, and the lowest zoom it is drawn at. Tiles and TileJSON are
+ * both derived from this description.
  */
-record TileLayer(String name, String table, String filter, String attributes, String description) {
+record TileLayer(String name, String description, String source, String table, String filter,
+        List<TileField> fields, int minZoom) {
+
+    static final int MAX_ZOOM = 22;
 
     private static final String TEMPLATE = Sql.load(TileLayer.class, "tile.sql");
 
     /** The layer's tile statement, with bind parameters :z :x :y :tolerance :as_of :year. */
     String sql() {
+        String attributes = fields.stream().map(f -> f.sql() + " AS " + f.name()).collect(Collectors.joining(", "));
         return TEMPLATE.formatted(attributes, table, filter, name);
     }
 }
