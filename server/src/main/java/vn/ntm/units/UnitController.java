@@ -26,12 +26,13 @@ class UnitController {
     @GetMapping("/api/units")
     UnitPage list(@RequestParam(required = false) String level,
             @RequestParam(required = false) String province,
+            @RequestParam(required = false) String parent,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "100") int limit,
             @RequestParam(defaultValue = "0") int offset) {
         UnitLevel parsedLevel = level == null ? null : UnitLevel.parse("level", level);
-        return units.find(new UnitQuery(parsedLevel, province, q, years.resolve(year), limit, offset));
+        return units.find(new UnitQuery(parsedLevel, province, parent, q, years.resolve(year), limit, offset));
     }
 
     @GetMapping("/api/units/at")

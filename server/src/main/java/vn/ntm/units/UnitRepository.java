@@ -32,6 +32,7 @@ public class UnitRepository {
                 .param("as_of", ReportingYears.asOf(query.year()))
                 .param("level", query.level() == null ? null : query.level().code())
                 .param("province", query.province())
+                .param("parent", query.parent())
                 .param("q", query.likeFragment())
                 .param("lon", null)
                 .param("lat", null)
@@ -41,7 +42,7 @@ public class UnitRepository {
 
     /** The provinces standing in {@code year}. */
     public List<UnitSummary> provinces(int year) {
-        return find(new UnitQuery(UnitLevel.PROVINCE, null, null, year, UnitQuery.MAX_LIMIT, 0)).items();
+        return find(new UnitQuery(UnitLevel.PROVINCE, null, null, null, year, UnitQuery.MAX_LIMIT, 0)).items();
     }
 
     Optional<UnitSummary> findAt(double lon, double lat, UnitLevel level, int year) {
@@ -50,6 +51,7 @@ public class UnitRepository {
                 .param("as_of", ReportingYears.asOf(year))
                 .param("level", level.code())
                 .param("province", null)
+                .param("parent", null)
                 .param("q", null)
                 .param("lon", lon)
                 .param("lat", lat)

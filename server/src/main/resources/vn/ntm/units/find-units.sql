@@ -1,4 +1,4 @@
--- Units standing on :as_of, filtered by level, province, diacritic-free text and/or a point.
+-- Units standing on :as_of, filtered by level, province, parent, diacritic-free text and/or a point.
 SELECT u.id, u.code, u.name, u.full_name, u.level, u.kind, p.code AS parent_code, u.province_code, u.is_demo,
        status_at(u.id, :as_of) AS status,
        CASE WHEN t.n > 0 THEN criteria_met(u.id, :year) END AS criteria_met,
@@ -11,6 +11,7 @@ CROSS JOIN LATERAL (SELECT criteria_total(u.level, :year) AS n) t
 WHERE u.valid_from <= :as_of AND (u.valid_to IS NULL OR u.valid_to > :as_of)
   AND (CAST(:level AS text) IS NULL OR u.level = :level)
   AND (CAST(:province AS text) IS NULL OR u.province_code = :province)
+  AND (CAST(:parent AS text) IS NULL OR p.code = :parent)
   AND (CAST(:q AS text) IS NULL OR u.search_key LIKE '%' || search_key(:q) || '%')
   AND (CAST(:lon AS float8) IS NULL
        OR ST_Intersects(u.geom, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)))

@@ -72,6 +72,17 @@ class UnitApiTest {
     }
 
     @Test
+    void drillsDownFromACommuneToItsVillages() {
+        JsonNode page = api.get("/api/units?parent=03679").json();
+
+        assertThat(page.get("items")).isNotEmpty().allSatisfy(unit -> {
+            assertThat(unit.get("level").asString()).isEqualTo("village");
+            assertThat(unit.get("parentCode").asString()).isEqualTo("03679");
+            assertThat(unit.get("demo").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
     void unitsOfAnEarlierYearAreThePreMergerOnes() {
         JsonNode page = api.get("/api/units?level=commune&year=2024&q=" + encode("Sùng Phài")).json();
 
@@ -124,6 +135,7 @@ class UnitApiTest {
             "/api/units?limit=0, limit",
             "/api/units?limit=100000, limit",
             "/api/units?offset=-1, offset",
+            "/api/units?parent=x;drop, parent",
             "/api/units/at?lon=x&lat=21, lon",
             "/api/units/at?lon=103&lat=95, lat",
             "/api/units/03679?year=20x5, year"})

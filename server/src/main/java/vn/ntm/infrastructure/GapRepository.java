@@ -1,0 +1,66 @@
+package vn.ntm.infrastructure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ntm.common.Sql;
+
+/** Finds gaps with one statement over all kinds. */
+@Repository
+class GapRepository {
+
+    /** Facilities every village is expected to have (culture house, clean water, grid power). */
+    static final String[] VILLAGE_FACILITIES = {"culture_house", "water_supply", "power"};
+
+    private static final String GAPS = Sql.load(GapRepository.class, "gaps.sql");
+    private static final String PAGE = GAPS.formatted("""
+            SELECT g.*, ST_X(g.spot) AS lon, ST_Y(g.spot) AS lat, count(*) OVER () AS total
+            FROM gaps g
+            WHERE (CAST(:kind AS text) IS NULL OR g.kind = :kind)
+              AND (CAST(:category AS text) IS NULL OR g.category = :category)
+            ORDER BY g.commune_name, g.kind, g.category, g.name, g.feature_id
+            LIMIT :limit OFFSET :offset""");
+    private static final String COUNTS = GAPS.formatted("""
+            SELECT g.kind, count(*) AS n
+            FROM gaps g
+            WHERE CAST(:category AS text) IS NULL OR g.category = :category
+            GROUP BY g.kind""");
+
+    private final JdbcClient jdbc;
+
+    GapRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    GapPage find(GapQuery query) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (GapKind kind : GapKind.values()) {
+            counts.put(kind.code(), 0L);
+        }
+        bind(jdbc.sql(COUNTS), query).query(rs -> {
+            counts.put(rs.getString("kind"), rs.getLong("n"));
+        });
+        long[] total = {0};
+        List<Gap> items = bind(jdbc.sql(PAGE), query)
+                .param("kind", query.kind() == null ? null : query.kind().code())
+                .param("limit", query.limit()).param("offset", query.offset())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new Gap(rs.getString("kind"), rs.getString("category"),
+                            rs.getObject("feature_id", Long.class), rs.getString("name"), rs.getString("condition"),
+                            rs.getString("surface"), rs.getString("commune_code"), rs.getString("commune_name"),
+                            rs.getString("village_code"), rs.getString("village_name"), rs.getDouble("lon"),
+                            rs.getDouble("lat"), rs.getBoolean("is_demo"));
+                }).list();
+        return new GapPage(total[0], counts, items);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, GapQuery query) {
+        return statement.param("province", query.province()).param("commune", query.commune())
+                .param("category", query.category()).param("village_facilities", VILLAGE_FACILITIES);
+    }
+}
