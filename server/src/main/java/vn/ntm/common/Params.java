@@ -13,4 +13,14 @@ public final class Params {
         }
         return value;
     }
+
+    /** A page window: {@code limit} from 1 to {@code maxLimit}, {@code offset} not negative. */
+    public static void page(int limit, int offset, int maxLimit) {
+        if (limit < 1 || limit > maxLimit) {
+            throw new InvalidParameterException("limit", "must be between 1 and " + maxLimit);
+        }
+        if (offset < 0) {
+            throw new InvalidParameterException("offset", "must not be negative");
+        }
+    }
 }

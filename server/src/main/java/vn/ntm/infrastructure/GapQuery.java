@@ -16,11 +16,6 @@ record GapQuery(String province, String commune, GapKind kind, String category, 
         if (category != null && !category.matches("[a-z_]{1,40}")) {
             throw new InvalidParameterException("category", "must be an infrastructure category such as road");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidParameterException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw new InvalidParameterException("offset", "must not be negative");
-        }
+        Params.page(limit, offset, MAX_LIMIT);
     }
 }

@@ -17,12 +17,7 @@ record UnitQuery(UnitLevel level, String province, String parent, String q, int 
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidParameterException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidParameterException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw new InvalidParameterException("offset", "must not be negative");
-        }
+        Params.page(limit, offset, MAX_LIMIT);
     }
 
     /** The search text as a LIKE-safe fragment; blank means no search. */
