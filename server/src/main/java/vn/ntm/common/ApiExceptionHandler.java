@@ -12,6 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -26,6 +29,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
     static final URI NOT_FOUND = URI.create("/problems/not-found");
+    static final URI CONFLICT = URI.create("/problems/conflict");
 
     @ExceptionHandler
     ProblemDetail invalidParameter(InvalidParameterException e) {
@@ -37,6 +41,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(NOT_FOUND);
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unauthenticated(AuthenticationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+        problem.setTitle("Unauthorized");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(CONFLICT);
+        problem.setTitle("Conflict");
         return problem;
     }
 
@@ -57,6 +83,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String expected = e.getRequiredType() == null ? "a valid value" : e.getRequiredType().getSimpleName();
         return ResponseEntity.badRequest()
                 .body(invalid(name, "'" + e.getValue() + "' is not " + article(expected)));
+    }
+
+    /** A body that is not JSON, or whose fields failed a check while it was read. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidParameterException invalid) {
+                return ResponseEntity.badRequest().body(invalid(invalid.parameter(), invalid.getMessage()));
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is missing or is not valid JSON of the expected shape");
+        problem.setTitle("Unreadable request body");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private static String article(String type) {

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo on start-up, in one transaction: real 2025 boundaries of three provinces, then
- * generated villages, statuses, criteria results and infrastructure. Safe to run again.
+ * generated villages, statuses, criteria results and infrastructure, and one account per role.
+ * Safe to run again.
  */
 @Component
 @ConditionalOnProperty(name = "ntm.demo.enabled", havingValue = "true")
@@ -24,11 +25,14 @@ public class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final BoundaryLoader boundaries;
+    private final DemoAccounts accounts;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(BoundaryLoader boundaries, DataSource dataSource, TransactionTemplate transaction) {
+    DemoDataLoader(BoundaryLoader boundaries, DemoAccounts accounts, DataSource dataSource,
+            TransactionTemplate transaction) {
         this.boundaries = boundaries;
+        this.accounts = accounts;
         this.dataSource = dataSource;
         this.transaction = transaction;
     }
@@ -44,6 +48,7 @@ public class DemoDataLoader implements ApplicationRunner {
             boundaries.load();
             ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
                     new ClassPathResource("vn/ntm/demo/generate.sql"));
+            accounts.create();
         });
         log.info("Demo data ready ({} ms)", (System.nanoTime() - start) / 1_000_000);
     }

@@ -1,6 +1,8 @@
 package vn.ntm.infrastructure;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,6 +14,8 @@ import vn.ntm.common.Sql;
 public class InfrastructureRepository {
 
     private static final String SUMMARY = Sql.load(InfrastructureRepository.class, "summary.sql");
+    private static final String FIND = Sql.load(InfrastructureRepository.class, "find-feature.sql");
+    private static final String UPDATE = Sql.load(InfrastructureRepository.class, "update-condition.sql");
 
     private final JdbcClient jdbc;
 
@@ -27,5 +31,25 @@ public class InfrastructureRepository {
                         rs.getObject("unhardened", Integer.class), rs.getObject("length_km", Double.class),
                         rs.getObject("unhardened_km", Double.class)))
                 .list();
+    }
+
+    Optional<InfrastructureFeature> find(long id) {
+        return jdbc.sql(FIND).param("id", id)
+                .query((rs, n) -> new InfrastructureFeature(rs.getLong("id"), rs.getString("category"),
+                        rs.getString("subtype"), rs.getString("name"), rs.getString("condition"),
+                        rs.getString("status"), rs.getString("surface"), (Boolean) rs.getObject("hardened"),
+                        rs.getObject("built_year", Integer.class), rs.getString("commune_code"),
+                        rs.getString("village_code"), rs.getString("province_code"), rs.getBoolean("is_demo"),
+                        rs.getInt("row_version"), rs.getObject("updated_at", OffsetDateTime.class),
+                        rs.getString("updated_by"), rs.getDouble("lon"), rs.getDouble("lat")))
+                .optional();
+    }
+
+    /** Applies the change if the feature is still at the client's version; false if it moved on. */
+    boolean update(long id, ConditionUpdate change, String actor) {
+        return jdbc.sql(UPDATE).param("id", id).param("version", change.version())
+                .param("condition", change.condition()).param("status", change.status())
+                .param("surface", change.surface()).param("hardened_surfaces", ConditionUpdate.HARDENED.toArray(String[]::new))
+                .param("actor", actor).update() == 1;
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
@@ -37,15 +38,25 @@ public class Api {
     }
 
     public Response get(String pathAndQuery) {
+        return send("GET", pathAndQuery, null, Map.of());
+    }
+
+    /** Any request; {@code json} is the body (sent as application/json) or null. */
+    public Response send(String method, String pathAndQuery, String json, Map<String, String> headers) {
         URI uri = URI.create("http://localhost:" + environment.getProperty("local.server.port") + pathAndQuery);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.contains("json") ? mapper.readTree(response.body()) : null;
-            return new Response(response.statusCode(), type, response.body(), json);
+            JsonNode parsed = type.contains("json") ? mapper.readTree(response.body()) : null;
+            return new Response(response.statusCode(), type, response.body(), parsed);
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + uri + " failed", e);
+            throw new IllegalStateException(method + " " + uri + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestDatabaseConfiguration.class, Api.class})
+@Import({TestDatabaseConfiguration.class, Api.class, TestAccounts.class})
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 }

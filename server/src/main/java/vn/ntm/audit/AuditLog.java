@@ -1,0 +1,34 @@
+package vn.ntm.audit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.ObjectMapper;
+import vn.ntm.security.CurrentUser;
+
+/** Records every write: who, when, what, and the record before and after. */
+@Component
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    AuditLog(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Call inside the write's transaction, so the entry exists exactly when the write does. */
+    public void record(CurrentUser actor, String action, String entity, String entityId, String provinceCode,
+            Object before, Object after) {
+        jdbc.sql("""
+                INSERT INTO audit_log (actor, action, entity, entity_id, province_code, before, after)
+                VALUES (:actor, :action, :entity, :entity_id, :province_code,
+                        CAST(:before AS jsonb), CAST(:after AS jsonb))""")
+                .param("actor", actor.username()).param("action", action).param("entity", entity)
+                .param("entity_id", entityId).param("province_code", provinceCode)
+                .param("before", before == null ? null : json.writeValueAsString(before))
+                .param("after", after == null ? null : json.writeValueAsString(after))
+                .update();
+    }
+}

@@ -1,0 +1,10 @@
+package vn.ntm.infrastructure;
+
+import java.time.OffsetDateTime;
+
+/** One infrastructure feature with its place and the version a client must send back when editing. */
+public record InfrastructureFeature(long id, String category, String subtype, String name, String condition,
+        String status, String surface, Boolean hardened, Integer builtYear, String communeCode, String villageCode,
+        String provinceCode, boolean demo, int version, OffsetDateTime updatedAt, String updatedBy, double lon,
+        double lat) {
+}

@@ -1,0 +1,7 @@
+package vn.ntm.security;
+
+/** A kind of write (or restricted read) that a role may be granted. */
+public enum Action {
+    EDIT_INFRASTRUCTURE, EDIT_CRITERIA, MANAGE_STATUS, MANAGE_TARGETS, IMPORT, MODERATE_FEEDBACK, READ_AUDIT,
+    MANAGE_USERS
+}

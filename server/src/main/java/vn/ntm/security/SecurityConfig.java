@@ -1,0 +1,71 @@
+package vn.ntm.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads are public (the programme's "people supervise" principle); every other request needs a
+ * signed-in user: a browser session from the login form (CSRF-protected) or an API token.
+ * What each user may change is checked in the services by {@link Permissions}.
+ */
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, ProblemResponses problems,
+            ObjectMapper json) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginProcessingUrl("/login")
+                        .successHandler((request, response, authentication) -> {
+                            response.setContentType("application/json");
+                            response.setCharacterEncoding("UTF-8");
+                            json.writeValue(response.getOutputStream(), ((Account) authentication.getPrincipal()).user());
+                        })
+                        .failureHandler((request, response, e) -> problems.write(response, 401, "Unauthorized",
+                                "Wrong username or password"))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.unauthorized(request, response))
+                        .accessDeniedHandler((request, response, e) -> problems.denied(request, response,
+                                e instanceof CsrfException
+                                        ? "Missing or invalid CSRF token: send the XSRF-TOKEN cookie's value "
+                                                + "(GET /api/csrf sets it) in the X-XSRF-TOKEN header"
+                                        : "Your role may not do this")))
+                .addFilterBefore(new ApiTokenFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(AccountRepository accounts) {
+        return username -> accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** BCrypt by default, behind a delegating encoder so stored hashes can move to a newer algorithm. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
