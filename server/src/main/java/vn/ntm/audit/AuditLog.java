@@ -21,11 +21,17 @@ public class AuditLog {
     /** Call inside the write's transaction, so the entry exists exactly when the write does. */
     public void record(CurrentUser actor, String action, String entity, String entityId, String provinceCode,
             Object before, Object after) {
+        record(actor.username(), action, entity, entityId, provinceCode, before, after);
+    }
+
+    /** An entry for a write by someone without an account ("public" for citizens' reports). */
+    public void record(String actor, String action, String entity, String entityId, String provinceCode,
+            Object before, Object after) {
         jdbc.sql("""
                 INSERT INTO audit_log (actor, action, entity, entity_id, province_code, before, after)
                 VALUES (:actor, :action, :entity, :entity_id, :province_code,
                         CAST(:before AS jsonb), CAST(:after AS jsonb))""")
-                .param("actor", actor.username()).param("action", action).param("entity", entity)
+                .param("actor", actor).param("action", action).param("entity", entity)
                 .param("entity_id", entityId).param("province_code", provinceCode)
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))

@@ -66,6 +66,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too many requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+    }
+
     /** Anything unexpected: logged here, answered without internals. */
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {

@@ -1,5 +1,8 @@
 package vn.ntm.infrastructure;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -7,6 +10,7 @@ import vn.ntm.audit.AuditLog;
 import vn.ntm.common.ConflictException;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
+import vn.ntm.photos.Photo;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
@@ -15,12 +19,17 @@ import vn.ntm.security.Permissions;
 @Service
 class InfrastructureService {
 
+    static final int MAX_NOTE = 2000;
+
     private final InfrastructureRepository features;
+    private final InspectionRepository inspections;
     private final Permissions permissions;
     private final AuditLog audit;
 
-    InfrastructureService(InfrastructureRepository features, Permissions permissions, AuditLog audit) {
+    InfrastructureService(InfrastructureRepository features, InspectionRepository inspections,
+            Permissions permissions, AuditLog audit) {
         this.features = features;
+        this.inspections = inspections;
         this.permissions = permissions;
         this.audit = audit;
     }
@@ -44,6 +53,37 @@ class InfrastructureService {
         InfrastructureFeature after = get(id);
         audit.record(user, "update", "infrastructure", String.valueOf(id), before.provinceCode(), before, after);
         return after;
+    }
+
+    /** Records a field inspection, with an optional photo, by someone allowed to edit the feature. */
+    @Transactional
+    Inspection inspect(long id, LocalDate inspectedOn, String note, Photo photo) {
+        InfrastructureFeature feature = get(id);
+        CurrentUser user = permissions.require(Action.EDIT_INFRASTRUCTURE, feature.provinceCode(),
+                feature.communeCode());
+        if (inspectedOn == null || inspectedOn.isAfter(LocalDate.now())) {
+            throw new InvalidParameterException("inspectedOn", "must be a date, not in the future");
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new InvalidParameterException("note", "must be at most " + MAX_NOTE + " characters");
+        }
+        Inspection inspection = inspections.find(inspections.insert(id, inspectedOn, note, photo, user.username()))
+                .orElseThrow();
+        audit.record(user, "inspect", "infrastructure", String.valueOf(id), feature.provinceCode(), null, inspection);
+        return inspection;
+    }
+
+    /** Inspections are internal notes: signed-in users only. */
+    @Transactional(readOnly = true)
+    List<Inspection> inspections(long id) {
+        get(id);
+        return inspections.forFeature(id);
+    }
+
+    @Transactional(readOnly = true)
+    Photo inspectionPhoto(long inspectionId) {
+        return inspections.photo(inspectionId)
+                .orElseThrow(() -> new NotFoundException("Inspection " + inspectionId + " has no photo"));
     }
 
     private static NotFoundException notFound(long id) {

@@ -2,7 +2,9 @@ package vn.ntm.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,10 @@ public class AccountRepository {
 
     private static final String FIND_ACCOUNT = Sql.load(AccountRepository.class, "find-account.sql");
     private static final String FIND_BY_TOKEN = Sql.load(AccountRepository.class, "find-by-token.sql");
+    private static final String USERS = """
+            SELECT u.id, u.username, u.display_name, u.role, u.province_code, u.enabled, u.created_at, u.row_version,
+                   ARRAY(SELECT c.commune_code FROM app_user_commune c WHERE c.user_id = u.id ORDER BY 1) AS communes
+            FROM app_user u""";
 
     private final JdbcClient jdbc;
 
@@ -62,5 +68,55 @@ public class AccountRepository {
         return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.of(rs.getString("role")), rs.getString("province_code"),
                 Set.of((String[]) rs.getArray("communes").getArray()));
+    }
+
+    List<UserAccount> list() {
+        return jdbc.sql(USERS + " ORDER BY u.username").query((rs, n) -> account(rs)).list();
+    }
+
+    Optional<UserAccount> findAccount(long id) {
+        return jdbc.sql(USERS + " WHERE u.id = :id").param("id", id).query((rs, n) -> account(rs)).optional();
+    }
+
+    /** Applies a change if the account is still at {@code version}; null fields stay as they are. */
+    boolean update(long id, String displayName, String passwordHash, Role role, String provinceCode,
+            List<String> communes, Boolean enabled, int version) {
+        boolean updated = jdbc.sql("""
+                UPDATE app_user
+                SET display_name = coalesce(:display_name, display_name),
+                    password_hash = coalesce(:password_hash, password_hash),
+                    role = :role, province_code = :province_code, enabled = coalesce(:enabled, enabled),
+                    row_version = row_version + 1
+                WHERE id = :id AND row_version = :version""")
+                .param("id", id).param("display_name", displayName).param("password_hash", passwordHash)
+                .param("role", role.code()).param("province_code", provinceCode).param("enabled", enabled)
+                .param("version", version).update() == 1;
+        if (updated) {
+            jdbc.sql("DELETE FROM app_user_commune WHERE user_id = :id").param("id", id).update();
+            communes.forEach(code -> jdbc.sql("INSERT INTO app_user_commune (user_id, commune_code) VALUES (:id, :code)")
+                    .param("id", id).param("code", code).update());
+        }
+        return updated;
+    }
+
+    boolean isProvince(String code) {
+        return jdbc.sql("SELECT count(*) FROM admin_unit WHERE level = 'province' AND code = :code AND valid_to IS NULL")
+                .param("code", code).query(Integer.class).single() > 0;
+    }
+
+    boolean areCommunesOf(List<String> communes, String provinceCode) {
+        return jdbc.sql("""
+                SELECT count(*) FROM admin_unit
+                WHERE level = 'commune' AND valid_to IS NULL AND province_code = :province
+                  AND code = ANY (CAST(:codes AS text[]))""")
+                .param("province", provinceCode).param("codes", communes.toArray(String[]::new))
+                .query(Integer.class).single() == communes.stream().distinct().count();
+    }
+
+    private static UserAccount account(ResultSet rs) throws SQLException {
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("role"), rs.getString("province_code"),
+                List.of((String[]) rs.getArray("communes").getArray()), rs.getBoolean("enabled"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getInt("row_version"));
     }
 }

@@ -28,15 +28,34 @@ public class Permissions {
     }
 
     /**
+     * The user whose role allows {@code action} somewhere; the caller confines what it shows or
+     * changes to {@link #provinceScope} and {@link #communeScope}.
+     */
+    public CurrentUser requireAction(Action action) {
+        CurrentUser user = current()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to do this"));
+        if (!user.role().may(action)) {
+            throw new AccessDeniedException("The role " + user.role().code() + " may not " + describe(action));
+        }
+        return user;
+    }
+
+    /** The province a user is confined to, or null for an administrator. */
+    public static String provinceScope(CurrentUser user) {
+        return user.role() == Role.ADMIN ? null : user.provinceCode();
+    }
+
+    /** The communes a commune officer is confined to, or null when not confined to communes. */
+    public static String[] communeScope(CurrentUser user) {
+        return user.role() == Role.COMMUNE_OFFICER ? user.communes().toArray(String[]::new) : null;
+    }
+
+    /**
      * The user allowed to do {@code action} on something in {@code provinceCode} and
      * {@code communeCode} (null when the target is province-wide); otherwise an exception.
      */
     public CurrentUser require(Action action, String provinceCode, String communeCode) {
-        CurrentUser user = current()
-                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to make changes"));
-        if (!user.role().may(action)) {
-            throw new AccessDeniedException("The role " + user.role().code() + " may not " + describe(action));
-        }
+        CurrentUser user = requireAction(action);
         if (user.role() == Role.ADMIN) {
             return user;
         }

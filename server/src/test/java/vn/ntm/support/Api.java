@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -19,8 +20,8 @@ import tools.jackson.databind.ObjectMapper;
 @TestComponent
 public class Api {
 
-    /** A response: status, content type, raw body, and the body as JSON when it is JSON. */
-    public record Response(int status, String contentType, byte[] bytes, JsonNode json) {
+    /** A response: status, content type, raw body, the body as JSON when it is JSON, and cookies set. */
+    public record Response(int status, String contentType, byte[] bytes, JsonNode json, List<String> headers) {
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -43,18 +44,39 @@ public class Api {
 
     /** Any request; {@code json} is the body (sent as application/json) or null. */
     public Response send(String method, String pathAndQuery, String json, Map<String, String> headers) {
+        return send(method, pathAndQuery,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json),
+                json == null ? null : "application/json", headers);
+    }
+
+    /** Headers of an anonymous browser that fetched its CSRF cookie: the cookie and the matching header. */
+    public Map<String, String> csrf() {
+        String setCookie = send("GET", "/api/csrf", null, Map.of()).headers().stream()
+                .filter(h -> h.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+        String token = setCookie.substring("XSRF-TOKEN=".length(), setCookie.indexOf(';'));
+        return Map.of("Cookie", "XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token);
+    }
+
+    /** A multipart/form-data POST. */
+    public Response post(String pathAndQuery, Multipart form, Map<String, String> headers) {
+        return send("POST", pathAndQuery, HttpRequest.BodyPublishers.ofByteArray(form.bytes()), form.contentType(),
+                headers);
+    }
+
+    private Response send(String method, String pathAndQuery, HttpRequest.BodyPublisher body, String contentType,
+            Map<String, String> headers) {
         URI uri = URI.create("http://localhost:" + environment.getProperty("local.server.port") + pathAndQuery);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method,
-                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode parsed = type.contains("json") ? mapper.readTree(response.body()) : null;
-            return new Response(response.statusCode(), type, response.body(), parsed);
+            return new Response(response.statusCode(), type, response.body(), parsed,
+                    response.headers().allValues("Set-Cookie"));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + uri + " failed", e);
         } catch (InterruptedException e) {

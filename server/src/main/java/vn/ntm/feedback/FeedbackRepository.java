@@ -1,0 +1,97 @@
+package vn.ntm.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ntm.common.Sql;
+import vn.ntm.photos.Photo;
+
+/** Citizens' reports and their photos. */
+@Repository
+class FeedbackRepository {
+
+    private static final String INSERT = Sql.load(FeedbackRepository.class, "insert-feedback.sql");
+    private static final String FIND_PUBLIC = Sql.load(FeedbackRepository.class, "find-public.sql");
+    private static final String FIND_MODERATED = Sql.load(FeedbackRepository.class, "find-moderated.sql");
+    private static final String MODERATE = Sql.load(FeedbackRepository.class, "moderate.sql");
+
+    private final JdbcClient jdbc;
+
+    FeedbackRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current commune containing a point. */
+    Optional<Long> communeAt(double lon, double lat) {
+        return jdbc.sql("""
+                SELECT id FROM admin_unit
+                WHERE level = 'commune' AND valid_to IS NULL
+                  AND ST_Intersects(geom, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))
+                LIMIT 1""").param("lon", lon).param("lat", lat).query(Long.class).optional();
+    }
+
+    long insert(String reference, Submission s, long communeId, Photo photo) {
+        long id = jdbc.sql(INSERT).param("reference", reference).param("category", s.category())
+                .param("description", s.description()).param("lon", s.lon()).param("lat", s.lat())
+                .param("commune_id", communeId).param("contact", s.contact()).query(Long.class).single();
+        if (photo != null) {
+            jdbc.sql("INSERT INTO feedback_photo (feedback_id, content_type, bytes) VALUES (:id, :type, :bytes)")
+                    .param("id", id).param("type", photo.contentType()).param("bytes", photo.bytes()).update();
+        }
+        return id;
+    }
+
+    Optional<PublicFeedback> findPublic(String reference) {
+        return jdbc.sql(FIND_PUBLIC).param("reference", reference)
+                .query((rs, n) -> new PublicFeedback(rs.getString("reference"), rs.getString("category"),
+                        rs.getString("description"), rs.getString("status"), rs.getString("public_note"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                        rs.getString("commune_code"), rs.getString("commune_name"), rs.getString("province_code"),
+                        rs.getDouble("lon"), rs.getDouble("lat")))
+                .optional();
+    }
+
+    /** Reports within a scope (null province or communes: unrestricted), newest first. */
+    List<ModeratedFeedback> findModerated(Long id, String province, String[] communes, String status, int limit,
+            int offset) {
+        return jdbc.sql(FIND_MODERATED).param("id", id).param("province", province).param("communes", communes)
+                .param("status", status).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> moderated(rs)).list();
+    }
+
+    boolean moderate(long id, Moderation m, String actor) {
+        return jdbc.sql(MODERATE).param("id", id).param("status", m.status())
+                .param("infrastructure_id", m.infrastructureId()).param("public_note", m.publicNote())
+                .param("internal_note", m.internalNote()).param("actor", actor).param("version", m.version())
+                .update() == 1;
+    }
+
+    Optional<Photo> photo(long feedbackId) {
+        return jdbc.sql("SELECT content_type, bytes FROM feedback_photo WHERE feedback_id = :id")
+                .param("id", feedbackId)
+                .query((rs, n) -> new Photo(rs.getString("content_type"), rs.getBytes("bytes"))).optional();
+    }
+
+    /** The province of an infrastructure feature, if it exists. */
+    Optional<String> infrastructureProvince(long infrastructureId) {
+        return jdbc.sql("""
+                SELECT c.province_code FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id
+                WHERE i.id = :id""").param("id", infrastructureId).query(String.class).optional();
+    }
+
+    private static ModeratedFeedback moderated(ResultSet rs) throws SQLException {
+        return new ModeratedFeedback(rs.getLong("id"), rs.getString("reference"), rs.getString("category"),
+                rs.getString("description"), rs.getString("status"), rs.getString("reporter_contact"),
+                rs.getObject("infrastructure_id", Long.class), rs.getString("public_note"),
+                rs.getString("internal_note"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"), rs.getInt("row_version"),
+                rs.getString("commune_code"), rs.getString("commune_name"), rs.getString("province_code"),
+                rs.getDouble("lon"), rs.getDouble("lat"), rs.getBoolean("has_photo"));
+    }
+}
