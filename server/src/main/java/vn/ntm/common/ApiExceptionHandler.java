@@ -30,6 +30,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
     static final URI NOT_FOUND = URI.create("/problems/not-found");
     static final URI CONFLICT = URI.create("/problems/conflict");
+    static final URI INVALID_ROWS = URI.create("/problems/invalid-rows");
 
     @ExceptionHandler
     ProblemDetail invalidParameter(InvalidParameterException e) {
@@ -72,6 +73,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Too many requests");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail rowsRejected(RowsRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(INVALID_ROWS);
+        problem.setTitle("Invalid rows");
+        problem.setProperty("errors", e.errors());
+        return problem;
     }
 
     /** Anything unexpected: logged here, answered without internals. */

@@ -57,6 +57,8 @@ public class CriteriaRepository {
                         indicators.getOrDefault(rs.getInt("id"), List.of())))
                 .list();
         int met = (int) results.stream().filter(r -> "met".equals(r.result())).count();
-        return new CriteriaSheet(set.code(), set.name(), set.nameEn(), year, met, results.size(), results);
+        int version = jdbc.sql("SELECT sheet_version(:unit_id, :year)")
+                .param("unit_id", unitId).param("year", year).query(Integer.class).single();
+        return new CriteriaSheet(set.code(), set.name(), set.nameEn(), year, met, results.size(), version, results);
     }
 }

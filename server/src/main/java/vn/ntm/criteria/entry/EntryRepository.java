@@ -1,0 +1,101 @@
+package vn.ntm.criteria.entry;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ntm.common.Sql;
+
+/** Reference data for checking entries, and the writes that record them. */
+@Repository
+class EntryRepository {
+
+    private static final String COMMUNES = Sql.load(EntryRepository.class, "communes.sql");
+    private static final String UPSERT_CRITERION = Sql.load(EntryRepository.class, "upsert-criterion.sql");
+    private static final String UPSERT_INDICATOR = Sql.load(EntryRepository.class, "upsert-indicator.sql");
+
+    private final JdbcClient jdbc;
+
+    EntryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The national standard commune set of the year. */
+    Optional<SetDefinition> standardSet(int year) {
+        return jdbc.sql("""
+                SELECT id, code FROM criteria_set
+                WHERE unit_level = 'commune' AND tier = 'standard' AND province_code IS NULL
+                  AND :year BETWEEN year_from AND year_to""").param("year", year)
+                .query((rs, n) -> new SetDefinition(rs.getInt("id"), rs.getString("code"), new HashMap<>(),
+                        new HashMap<>()))
+                .optional().map(this::fill);
+    }
+
+    private SetDefinition fill(SetDefinition set) {
+        jdbc.sql("SELECT id, number FROM criterion WHERE set_id = :set").param("set", set.setId())
+                .query(rs -> {
+                    set.criterionIds().put(rs.getInt("number"), rs.getInt("id"));
+                });
+        jdbc.sql("""
+                SELECT i.id, i.code, c.number, i.value_type FROM indicator i JOIN criterion c ON c.id = i.criterion_id
+                WHERE c.set_id = :set""").param("set", set.setId())
+                .query(rs -> {
+                    set.indicators().put(rs.getString("code"), new SetDefinition.IndicatorDefinition(rs.getInt("id"),
+                            rs.getString("code"), rs.getInt("number"), rs.getString("value_type")));
+                });
+        return set;
+    }
+
+    Map<String, CommuneSheet> communes(List<String> codes, int year) {
+        Map<String, CommuneSheet> communes = new HashMap<>();
+        jdbc.sql(COMMUNES).param("codes", codes.toArray(String[]::new)).param("year", year)
+                .query(rs -> {
+                    communes.put(rs.getString("code"), new CommuneSheet(rs.getLong("id"), rs.getString("code"),
+                            rs.getString("full_name"), rs.getString("province_code"), rs.getInt("version")));
+                });
+        return communes;
+    }
+
+    /** Whether the value meets the threshold that applies; empty when no threshold applies. */
+    Optional<Boolean> thresholdMet(int indicatorId, long unitId, int year, BigDecimal number, Boolean bool) {
+        return Optional.ofNullable(jdbc.sql("SELECT indicator_met(:indicator, :unit, :year, :number, :bool)")
+                .param("indicator", indicatorId).param("unit", unitId).param("year", year).param("number", number)
+                .param("bool", bool).query(Boolean.class).optional().orElse(null));
+    }
+
+    /** Stored indicator results of a commune-year: code to met. */
+    Map<String, Boolean> storedIndicators(long unitId, int year) {
+        Map<String, Boolean> met = new HashMap<>();
+        jdbc.sql("""
+                SELECT i.code, r.met FROM indicator_result r JOIN indicator i ON i.id = r.indicator_id
+                WHERE r.unit_id = :unit AND r.year = :year""").param("unit", unitId).param("year", year)
+                .query(rs -> {
+                    met.put(rs.getString("code"), rs.getBoolean("met"));
+                });
+        return met;
+    }
+
+    void saveCriterion(long unitId, int year, int criterionId, String result, String evidence, String actor,
+            int version) {
+        jdbc.sql(UPSERT_CRITERION).param("unit_id", unitId).param("year", year).param("criterion_id", criterionId)
+                .param("result", result).param("evidence", evidence).param("actor", actor).param("version", version)
+                .update();
+    }
+
+    void saveIndicator(long unitId, int year, int indicatorId, BigDecimal number, Boolean bool, boolean met,
+            String evidence, String actor, int version) {
+        jdbc.sql(UPSERT_INDICATOR).param("unit_id", unitId).param("year", year).param("indicator_id", indicatorId)
+                .param("value_numeric", number).param("value_bool", bool).param("met", met)
+                .param("evidence", evidence).param("actor", actor).param("version", version).update();
+    }
+
+    /** Locks a commune's sheet for the year so that two writers cannot both pass the version check. */
+    void lock(long unitId, int year) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", unitId * 10_000 + year).query().singleRow();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.ntm.criteria.entry;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.ntm.common.InvalidParameterException;
+import vn.ntm.common.Params;
+import vn.ntm.status.ReportingYears;
+
+/** Bulk entry of criteria results: the template of a province and year, and its upload. */
+@RestController
+class TemplateController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final TemplateService templates;
+    private final ReportingYears years;
+
+    TemplateController(TemplateService templates, ReportingYears years) {
+        this.templates = templates;
+        this.years = years;
+    }
+
+    @GetMapping("/api/criteria/template")
+    ResponseEntity<byte[]> template(@RequestParam String province, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        int y = years.resolve(year);
+        var rows = templates.rows(Params.provinceCode(province), y);
+        String name = "nhap-lieu-tieu-chi-" + province + "-" + y;
+        return switch (format) {
+            case "xlsx" -> file(TemplateFormat.xlsx(rows, "Nhập liệu tiêu chí NTM, tỉnh " + province + ", năm " + y),
+                    XLSX, name + ".xlsx");
+            case "csv" -> file(TemplateFormat.csv(rows), new MediaType("text", "csv"), name + ".csv");
+            default -> throw new InvalidParameterException("format", "must be xlsx or csv");
+        };
+    }
+
+    @PostMapping(path = "/api/criteria/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Integer> upload(@RequestParam int year, @RequestParam MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw new InvalidParameterException("file", "is empty");
+        }
+        return templates.upload(years.resolve(year), file.getBytes());
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+}
