@@ -13,9 +13,6 @@ import vn.ntm.common.Sql;
 @Repository
 class GapRepository {
 
-    /** Facilities every village is expected to have (culture house, clean water, grid power). */
-    static final String[] VILLAGE_FACILITIES = {"culture_house", "water_supply", "power"};
-
     private static final String GAPS = Sql.load(GapRepository.class, "gaps.sql");
     private static final String PAGE = GAPS.formatted("""
             SELECT g.*, ST_X(g.spot) AS lon, ST_Y(g.spot) AS lat, count(*) OVER () AS total
@@ -61,6 +58,6 @@ class GapRepository {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, GapQuery query) {
         return statement.param("province", query.province()).param("commune", query.commune())
-                .param("category", query.category()).param("village_facilities", VILLAGE_FACILITIES);
+                .param("category", query.category()).param("village_facilities", VillageFacilities.categories());
     }
 }

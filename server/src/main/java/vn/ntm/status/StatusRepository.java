@@ -46,8 +46,12 @@ public class StatusRepository {
     }
 
     public String statusAt(long unitId, int year) {
-        return jdbc.sql("SELECT status_at(:id, :as_of)").param("id", unitId)
-                .param("as_of", ReportingYears.asOf(year)).query(String.class).single();
+        return statusAt(unitId, ReportingYears.asOf(year));
+    }
+
+    public String statusAt(long unitId, LocalDate date) {
+        return jdbc.sql("SELECT status_at(:id, :as_of)").param("id", unitId).param("as_of", date)
+                .query(String.class).single();
     }
 
     StatusSummary summary(int year, String level, String province) {

@@ -210,3 +210,14 @@ FROM (VALUES
     AS t (province, year, metric, value, kind, note)
 JOIN admin_unit p ON p.level = 'province' AND p.code = t.province AND p.valid_to IS NULL
 ON CONFLICT (unit_id, year, metric) DO NOTHING;
+
+-- Commune classification for 2025 and 2026: wards (phường) in group 1, communes in the mountain
+-- provinces in group 3 (khu vực II–III) or 2; about a quarter of communes extremely disadvantaged.
+INSERT INTO commune_classification (unit_id, year, commune_group, dbkk)
+SELECT c.id, y.year,
+       CASE WHEN c.kind = 'phuong' THEN 1 WHEN pg_temp.demo_rand(c.code || ':group') < 0.7 THEN 3 ELSE 2 END,
+       c.kind = 'xa' AND pg_temp.demo_rand(c.code || ':dbkk') < 0.25
+FROM admin_unit c
+CROSS JOIN (VALUES (2025), (2026)) AS y (year)
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false
+ON CONFLICT (unit_id, year) DO NOTHING;

@@ -1,0 +1,99 @@
+package vn.ntm.monitoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.ntm.common.Sql;
+import vn.ntm.infrastructure.VillageFacilities;
+
+/** Indicators computed from infrastructure and boundaries, to compare with what communes declare. */
+@Component
+class MapIndicators {
+
+    private static final String SQL = Sql.load(MapIndicators.class, "map-indicators.sql");
+
+    record RoadClass(String roadClass, double lengthKm, double hardenedKm, Double hardenedPercent) {
+    }
+
+    record Facility(String category, int villagesWith, int villages, Double percent) {
+    }
+
+    record FarVillage(String facility, String village, Double km) {
+    }
+
+    record Report(List<RoadClass> roads, List<Facility> facilities, double maxKm, List<FarVillage> farVillages) {
+    }
+
+    /** Province-wide coverage, the actuals of the infrastructure targets. */
+    record Coverage(Double communeRoadsHardenedPercent, Double villagesWithWaterPercent,
+            Double villagesWithPowerPercent, Double communesWithWasteSitePercent) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MapIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Report report(long unitId, double maxKm) {
+        List<RoadClass> roads = new ArrayList<>();
+        List<Facility> facilities = new ArrayList<>();
+        List<FarVillage> far = new ArrayList<>();
+        jdbc.sql(SQL).param("unit_id", unitId).param("max_km", maxKm).param("village_facilities", VillageFacilities.categories())
+                .query(rs -> {
+                    double a = rs.getDouble("a");
+                    switch (rs.getString("kind")) {
+                        case "road" -> roads.add(new RoadClass(rs.getString("name"), a, rs.getDouble("b"),
+                                percent(rs.getDouble("b"), a)));
+                        case "facility" -> facilities.add(new Facility(rs.getString("name"), (int) a,
+                                rs.getInt("b"), percent(a, rs.getDouble("b"))));
+                        default -> far.add(new FarVillage(rs.getString("name"), rs.getString("extra"),
+                                rs.getObject("a", Double.class)));
+                    }
+                });
+        return new Report(roads, facilities, maxKm, far);
+    }
+
+    Coverage coverage(String province) {
+        long id = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'province' AND code = :p AND valid_to IS NULL")
+                .param("p", province).query(Long.class).single();
+        Report report = report(id, Double.MAX_VALUE);
+        Map<String, Facility> byCategory = new LinkedHashMap<>();
+        report.facilities().forEach(f -> byCategory.put(f.category(), f));
+        Double roads = report.roads().stream().filter(r -> r.roadClass().equals("xa")).findFirst()
+                .map(RoadClass::hardenedPercent).orElse(null);
+        Double waste = jdbc.sql("""
+                SELECT round(100.0 * count(*) FILTER (WHERE EXISTS (
+                           SELECT 1 FROM infrastructure i WHERE i.commune_id = c.id AND i.category = 'waste_site'
+                             AND i.status = 'existing')) / nullif(count(*), 0), 1)::float8
+                FROM admin_unit c WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.province_code = :p""")
+                .param("p", province).query(Double.class).optional().orElse(null);
+        return new Coverage(roads, percentOf(byCategory.get("water_supply")), percentOf(byCategory.get("power")),
+                waste);
+    }
+
+    /** The average multidimensional poverty rate (indicator 11) the communes recorded in a year. */
+    Optional<Double> povertyRate(String province, int year) {
+        return jdbc.sql("""
+                SELECT round(avg(r.value_numeric), 1)::float8
+                FROM indicator_result r
+                JOIN indicator i ON i.id = r.indicator_id AND i.code = '11'
+                JOIN admin_unit c ON c.id = r.unit_id AND c.province_code = :p
+                WHERE r.year = :year""").param("p", province).param("year", year)
+                .query(Double.class).optional();
+    }
+
+    private static Double percentOf(Facility facility) {
+        return facility == null ? null : facility.percent();
+    }
+
+    private static Double percent(double part, double whole) {
+        return whole == 0 ? null : Math.round(part * 1000 / whole) / 10.0;
+    }
+}

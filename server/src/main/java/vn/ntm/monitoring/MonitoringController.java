@@ -1,0 +1,84 @@
+package vn.ntm.monitoring;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.ntm.common.InvalidParameterException;
+import vn.ntm.common.NotFoundException;
+import vn.ntm.common.Params;
+import vn.ntm.status.ReportingYears;
+import vn.ntm.status.StatusEvent;
+import vn.ntm.units.UnitRecord;
+import vn.ntm.units.UnitRepository;
+
+/** Recognitions, consistency checks, province indicators, and targets against actuals. */
+@RestController
+class MonitoringController {
+
+    static final double MAX_DISTANCE_KM = 100;
+
+    private final StatusEventService events;
+    private final ProvinceIndicators indicators;
+    private final MapIndicators map;
+    private final Targets targets;
+    private final UnitRepository units;
+    private final ReportingYears years;
+
+    MonitoringController(StatusEventService events, ProvinceIndicators indicators, MapIndicators map, Targets targets,
+            UnitRepository units, ReportingYears years) {
+        this.events = events;
+        this.indicators = indicators;
+        this.map = map;
+        this.targets = targets;
+        this.units = units;
+        this.years = years;
+    }
+
+    /** Indicators computed from the map, for a commune or a province; {@code maxKm} for distances. */
+    @GetMapping("/api/units/{code}/map-indicators")
+    MapIndicators.Report mapIndicators(@PathVariable String code, @RequestParam(defaultValue = "5") double maxKm) {
+        if (maxKm <= 0 || maxKm > MAX_DISTANCE_KM) {
+            throw new InvalidParameterException("maxKm", "must be more than 0 and at most " + MAX_DISTANCE_KM);
+        }
+        UnitRecord unit = units.findByCode(code, years.latest())
+                .orElseThrow(() -> new NotFoundException("No administrative unit has the code '" + code + "'"));
+        return map.report(unit.id(), maxKm);
+    }
+
+    @PostMapping("/api/units/{code}/status-events")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<StatusEvent> recordEvent(@PathVariable String code, @RequestBody NewStatusEvent event) {
+        return events.record(code, event);
+    }
+
+    @GetMapping("/api/provinces/{province}/checks")
+    List<ConsistencyIssue> checks(@PathVariable String province, @RequestParam(required = false) Integer year) {
+        return indicators.checks(Params.provinceCode(province), years.resolve(year));
+    }
+
+    @GetMapping("/api/provinces/{province}/indicators")
+    ProvinceIndicators.Summary indicators(@PathVariable String province,
+            @RequestParam(required = false) Integer year) {
+        return indicators.summary(Params.provinceCode(province), years.resolve(year));
+    }
+
+    @GetMapping("/api/provinces/{province}/targets")
+    List<Targets.TargetProgress> targets(@PathVariable String province) {
+        return targets.progress(Params.provinceCode(province));
+    }
+
+    @PutMapping("/api/provinces/{province}/targets/{year}/{metric}")
+    Targets.TargetProgress setTarget(@PathVariable String province, @PathVariable int year,
+            @PathVariable String metric, @RequestBody Targets.TargetChange change) {
+        return targets.set(Params.provinceCode(province), years.resolve(year), metric, change);
+    }
+}

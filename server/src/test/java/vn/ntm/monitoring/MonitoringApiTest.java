@@ -1,0 +1,149 @@
+package vn.ntm.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.ntm.security.Role;
+import vn.ntm.support.Api;
+import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.TestAccounts;
+
+@IntegrationTest
+class MonitoringApiTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void provinceIndicatorsEqualDirectCounts() {
+        JsonNode summary = api.get("/api/provinces/15/indicators?year=2025").json();
+
+        assertThat(summary.get("communes").get("total").asInt()).isEqualTo(count(
+                "level = 'commune' AND province_code = '15' AND valid_to IS NULL"));
+        assertThat(summary.get("communes").get("atLeast").get("standard").asInt()).isEqualTo(count(
+                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND status_at(id, DATE '2025-12-31') <> 'none'"));
+        assertThat(summary.get("communesBelow15").asInt()).isEqualTo(count(
+                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND criteria_met(id, 2025) < 15"));
+        assertThat(summary.get("averageCriteriaMet").asDouble()).isCloseTo(jdbc.sql("""
+                SELECT avg(criteria_met(id, 2025)) FROM admin_unit
+                WHERE level = 'commune' AND province_code = '15' AND valid_to IS NULL""").query(Double.class).single(),
+                within(0.01));
+        assertThat(summary.get("villages").get("total").asInt()).isEqualTo(count(
+                "level = 'village' AND province_code = '15' AND valid_to IS NULL"));
+    }
+
+    @Test
+    void aRecognitionNeedsEveryCriterionMetAndIsAudited() {
+        Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "12", List.of());
+        String lagging = commune("12", "criteria_met(id, 2025) < criteria_total('commune', 2025)");
+        String ready = commune("12", "criteria_met(id, 2025) = criteria_total('commune', 2025) "
+                + "AND status_at(id, DATE '2025-12-31') = 'standard'");
+        String event = "{\"event\": \"recognized\", \"level\": \"%s\", \"eventDate\": \"2025-12-30\", "
+                + "\"decisionNo\": \"2999/QĐ-UBND\", \"signer\": \"Chủ tịch UBND tỉnh Lai Châu\"}";
+
+        Api.Response refused = api.send("POST", "/api/units/" + lagging + "/status-events",
+                event.formatted("standard"), planner);
+        Api.Response skipping = api.send("POST", "/api/units/" + lagging + "/status-events",
+                event.formatted("model"), planner);
+        Api.Response advanced = api.send("POST", "/api/units/" + ready + "/status-events",
+                event.formatted("advanced"), planner);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("all must be met");
+        assertThat(skipping.status()).isEqualTo(400);
+        assertThat(advanced.status()).isEqualTo(201);
+        assertThat(api.get("/api/units/" + ready + "?year=2025").json().get("status").asString()).isEqualTo("advanced");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity = 'status' AND entity_id = :code")
+                .param("code", ready).query(Integer.class).single()).isEqualTo(1);
+        assertThat(api.send("POST", "/api/units/" + ready + "/status-events", event.formatted("advanced"),
+                accounts.bearer(Role.PROVINCE_PLANNER, "14", List.of())).status()).isEqualTo(403);
+    }
+
+    @Test
+    void checksFlagAStatusItsCriteriaNoLongerSupportAndTheWithdrawalRule() {
+        String recognised = commune("15", "status_at(id, DATE '2026-12-31') <> 'none'");
+        long id = jdbc.sql("SELECT id FROM admin_unit WHERE code = :c AND valid_to IS NULL").param("c", recognised)
+                .query(Long.class).single();
+        setCriteria(id, "not_met");
+        try {
+            JsonNode issue = api.get("/api/provinces/15/checks?year=2026").json().valueStream()
+                    .filter(i -> i.get("code").asString().equals(recognised)).findFirst().orElseThrow();
+
+            assertThat(issue.get("problem").asString()).isEqualTo("withdrawal_rule");
+            assertThat(issue.get("criteriaFailing").asInt()).isEqualTo(5);
+            assertThat(issue.get("failingCriteria").asString()).isEqualTo("3, 4, 5, 6, 7");
+        } finally {
+            setCriteria(id, "met");
+        }
+        assertThat(api.get("/api/provinces/15/checks?year=2026").json().valueStream()
+                .map(i -> i.get("code").asString())).doesNotContain(recognised);
+    }
+
+    @Test
+    void targetsShowActualsAndATrendAndPlannersSetThem() {
+        Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "15", List.of());
+
+        Api.Response created = api.send("PUT", "/api/provinces/15/targets/2030/communes_standard",
+                "{\"value\": 10, \"note\": \"Mục tiêu thử\"}", planner);
+        Api.Response stale = api.send("PUT", "/api/provinces/15/targets/2030/communes_standard",
+                "{\"value\": 12, \"version\": 7}", planner);
+
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.json().get("status").asString()).isEqualTo("on_track");
+        assertThat(created.json().get("actuals").get("2025").asDouble()).isEqualTo(count(
+                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND status_at(id, DATE '2025-12-31') <> 'none'"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(api.send("PUT", "/api/provinces/15/targets/2030/communes_standard", "{\"value\": 12, \"version\": 0}",
+                accounts.bearer(Role.COMMUNE_OFFICER, "15", List.of(commune("15", "true")))).status()).isEqualTo(403);
+        assertThat(api.send("PUT", "/api/provinces/15/targets/2030/happiness", "{\"value\": 1}", planner).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void mapIndicatorsAgreeWithTheMap() {
+        JsonNode report = api.get("/api/units/03679/map-indicators?maxKm=2").json();
+        JsonNode water = report.get("facilities").valueStream()
+                .filter(f -> f.get("category").asString().equals("water_supply")).findFirst().orElseThrow();
+
+        assertThat(water.get("villagesWith").asInt()).isEqualTo(jdbc.sql("""
+                SELECT count(*) FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id
+                WHERE c.code = '03679' AND c.valid_to IS NULL AND EXISTS (
+                    SELECT 1 FROM infrastructure i WHERE i.village_id = v.id AND i.category = 'water_supply')""")
+                .query(Integer.class).single());
+        assertThat(report.get("farVillages")).allSatisfy(v -> assertThat(v.get("km").asDouble()).isGreaterThan(2));
+        assertThat(api.get("/api/units/03679/map-indicators?maxKm=0").status()).isEqualTo(400);
+    }
+
+    /** Sets criteria 3 to 7 of 2026 of a commune. */
+    private void setCriteria(long unitId, String result) {
+        jdbc.sql("""
+                UPDATE criterion_result SET result = :result
+                WHERE unit_id = :id AND year = 2026
+                  AND criterion_id IN (SELECT c.id FROM criterion c JOIN criteria_set s ON s.id = c.set_id
+                                       WHERE s.code = 'XA_NTM_2026_2030' AND c.number IN (3, 4, 5, 6, 7))""")
+                .param("id", unitId).param("result", result).update();
+    }
+
+    private int count(String where) {
+        return jdbc.sql("SELECT count(*) FROM admin_unit WHERE " + where).query(Integer.class).single();
+    }
+
+    private String commune(String province, String condition) {
+        return jdbc.sql("SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND province_code = :p "
+                + "AND " + condition + " ORDER BY code LIMIT 1").param("p", province).query(String.class).single();
+    }
+}
