@@ -13,7 +13,7 @@ import vn.ntm.status.StatusRepository;
 
 /** The numbers a province is steered by, for any year, each with its denominator. */
 @Component
-class ProvinceIndicators {
+public class ProvinceIndicators {
 
     /** Below this many criteria (of 19) a commune counts as lagging, in the provinces' reports. */
     static final int LAGGING_BELOW = 15;
@@ -22,11 +22,11 @@ class ProvinceIndicators {
     private static final String CHECKS = Sql.load(ProvinceIndicators.class, "checks.sql");
 
     /** How many units stand at each level exactly, and at that level or above ({@code atLeast}). */
-    record LevelCounts(int total, Map<String, Integer> exactly, Map<String, Integer> atLeast,
+    public record LevelCounts(int total, Map<String, Integer> exactly, Map<String, Integer> atLeast,
             Map<String, Double> atLeastPercent) {
     }
 
-    record Summary(String province, int year, LevelCounts communes, LevelCounts villages, int criteriaTotal,
+    public record Summary(String province, int year, LevelCounts communes, LevelCounts villages, int criteriaTotal,
             Double averageCriteriaMet, Integer communesBelow15) {
     }
 
@@ -41,7 +41,7 @@ class ProvinceIndicators {
         this.statuses = statuses;
     }
 
-    Summary summary(String province, int year) {
+    public Summary summary(String province, int year) {
         List<UnitStatus> communes = units(province, year, "commune");
         int total = jdbc.sql("SELECT criteria_total('commune', :year)").param("year", year).query(Integer.class).single();
         Double average = communes.isEmpty() || total == 0 ? null
@@ -51,7 +51,7 @@ class ProvinceIndicators {
                 below);
     }
 
-    List<ConsistencyIssue> checks(String province, int year) {
+    public List<ConsistencyIssue> checks(String province, int year) {
         return jdbc.sql(CHECKS).param("province", province).param("year", year)
                 .query((rs, n) -> new ConsistencyIssue(rs.getString("code"), rs.getString("full_name"),
                         rs.getString("status"), rs.getString("problem"), rs.getInt("total"), rs.getInt("failing"),

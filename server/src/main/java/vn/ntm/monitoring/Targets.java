@@ -21,9 +21,9 @@ import vn.ntm.status.ReportingYears;
 
 /** Targets of a province against the actual values, with a linear trend to the target year. */
 @Component
-class Targets {
+public class Targets {
 
-    record TargetProgress(String metric, int year, double target, String kind, Double denominator, String note,
+    public record TargetProgress(String metric, int year, double target, String kind, Double denominator, String note,
             String basis, Map<Integer, Double> actuals, Double projected, String status, int version) {
     }
 
@@ -48,7 +48,7 @@ class Targets {
     }
 
     @Transactional(readOnly = true)
-    List<TargetProgress> progress(String province) {
+    public List<TargetProgress> progress(String province) {
         Map<TargetMetric, Map<Integer, Double>> actuals = actuals(province);
         return jdbc.sql("""
                 SELECT t.metric, t.year, t.target_value, t.value_kind, t.denominator::float8 AS denominator, t.note, t.row_version

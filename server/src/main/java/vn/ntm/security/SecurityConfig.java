@@ -28,7 +28,8 @@ class SecurityConfig {
             ObjectMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**", "/api/moderation/**",
-                                "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**")
+                                "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**",
+                                "/api/reports/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -96,10 +96,11 @@ class MonitoringApiTest {
     @Test
     void targetsShowActualsAndATrendAndPlannersSetThem() {
         Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "15", List.of());
+        jdbc.sql("DELETE FROM target WHERE year = 2035 AND metric = 'communes_standard'").update();
 
-        Api.Response created = api.send("PUT", "/api/provinces/15/targets/2030/communes_standard",
+        Api.Response created = api.send("PUT", "/api/provinces/15/targets/2035/communes_standard",
                 "{\"value\": 10, \"note\": \"Mục tiêu thử\"}", planner);
-        Api.Response stale = api.send("PUT", "/api/provinces/15/targets/2030/communes_standard",
+        Api.Response stale = api.send("PUT", "/api/provinces/15/targets/2035/communes_standard",
                 "{\"value\": 12, \"version\": 7}", planner);
 
         assertThat(created.status()).isEqualTo(200);
@@ -107,7 +108,7 @@ class MonitoringApiTest {
         assertThat(created.json().get("actuals").get("2025").asDouble()).isEqualTo(count(
                 "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND status_at(id, DATE '2025-12-31') <> 'none'"));
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(api.send("PUT", "/api/provinces/15/targets/2030/communes_standard", "{\"value\": 12, \"version\": 0}",
+        assertThat(api.send("PUT", "/api/provinces/15/targets/2035/communes_standard", "{\"value\": 12, \"version\": 0}",
                 accounts.bearer(Role.COMMUNE_OFFICER, "15", List.of(commune("15", "true")))).status()).isEqualTo(403);
         assertThat(api.send("PUT", "/api/provinces/15/targets/2030/happiness", "{\"value\": 1}", planner).status())
                 .isEqualTo(400);

@@ -1,0 +1,84 @@
+package vn.ntm.reports;
+
+import java.net.URI;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.ntm.common.ConflictException;
+import vn.ntm.common.InvalidParameterException;
+import vn.ntm.common.NotFoundException;
+import vn.ntm.common.Params;
+import vn.ntm.security.CurrentUser;
+import vn.ntm.security.Permissions;
+import vn.ntm.security.Role;
+import vn.ntm.status.ReportingYears;
+
+/** The annual province report, made in the background: start it, follow its progress, download it. */
+@RestController
+class ReportController {
+
+    record ReportRequest(String province, Integer year, String format) {
+    }
+
+    private final ReportJobs jobs;
+    private final Permissions permissions;
+    private final ReportingYears years;
+
+    ReportController(ReportJobs jobs, Permissions permissions, ReportingYears years) {
+        this.jobs = jobs;
+        this.permissions = permissions;
+        this.years = years;
+    }
+
+    @PostMapping("/api/reports")
+    ResponseEntity<ReportJob.View> start(@RequestBody ReportRequest request) {
+        CurrentUser user = permissions.current().orElseThrow();
+        if (request.province() == null) {
+            throw new InvalidParameterException("province", "is required");
+        }
+        String format = request.format() == null ? "pdf" : request.format();
+        if (!format.equals("pdf") && !format.equals("xlsx")) {
+            throw new InvalidParameterException("format", "must be pdf or xlsx");
+        }
+        ReportJob job = jobs.start(user.username(), Params.provinceCode(request.province()),
+                years.resolve(request.year()), format);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/reports/" + job.id()))
+                .body(job.view());
+    }
+
+    @GetMapping("/api/reports/{id}")
+    ReportJob.View status(@PathVariable String id) {
+        return own(id).view();
+    }
+
+    @GetMapping("/api/reports/{id}/file")
+    ResponseEntity<byte[]> file(@PathVariable String id) {
+        ReportJob job = own(id);
+        if (job.file() == null) {
+            throw new ConflictException("The report is not ready: it is " + job.view().status());
+        }
+        boolean pdf = job.format().equals("pdf");
+        String name = "bao-cao-ntm-" + job.province() + "-" + job.year() + (pdf ? ".pdf" : ".xlsx");
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(job.file());
+    }
+
+    /** A job of the signed-in user (administrators see all); others' jobs are reported missing. */
+    private ReportJob own(String id) {
+        CurrentUser user = permissions.current().orElseThrow();
+        return jobs.find(id).filter(j -> j.owner().equals(user.username()) || user.role() == Role.ADMIN)
+                .orElseThrow(() -> new NotFoundException("No report " + id));
+    }
+}

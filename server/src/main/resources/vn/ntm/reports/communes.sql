@@ -1,0 +1,15 @@
+-- The communes of a province standing in :year, with status, criteria met, field gaps, and a
+-- simplified outline in EPSG:3857 for the report map.
+SELECT u.code, u.full_name, status_at(u.id, make_date(:year, 12, 31)) AS status,
+       criteria_met(u.id, :year) AS met, criteria_total('commune', :year) AS total,
+       (SELECT count(*) FROM infrastructure i WHERE i.commune_id = u.id AND i.condition IN ('poor', 'unusable'))::int
+           AS poor,
+       (SELECT count(*) FROM infrastructure i WHERE i.commune_id = u.id AND i.category = 'road' AND NOT i.hardened)::int
+           AS unhardened,
+       ST_AsBinary(ST_SimplifyPreserveTopology(u.geom_3857, 150)) AS outline,
+       u.is_demo OR EXISTS (SELECT 1 FROM criterion_result r WHERE r.unit_id = u.id AND r.year = :year AND r.is_demo)
+           AS demo
+FROM admin_unit u
+WHERE u.level = 'commune' AND u.province_code = :province
+  AND u.valid_from <= make_date(:year, 12, 31) AND (u.valid_to IS NULL OR u.valid_to > make_date(:year, 12, 31))
+ORDER BY u.full_name
