@@ -1,0 +1,40 @@
+// Calls to the ntm-map API; errors become exceptions carrying the problem document's detail.
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export async function getJson(path, params = {}) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const response = await fetch(query.toString() ? `${path}?${query}` : path, { headers: { Accept: 'application/json' } });
+  return parse(response);
+}
+
+/** A write from the browser session: the CSRF cookie's value goes back in the X-XSRF-TOKEN header. */
+export async function send(method, path, body) {
+  await fetch('/api/csrf', { credentials: 'same-origin' });
+  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') };
+  const init = { method, headers, credentials: 'same-origin' };
+  if (body instanceof FormData || body instanceof URLSearchParams) init.body = body;
+  else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  return parse(await fetch(path, init));
+}
+
+async function parse(response) {
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : null;
+  if (!response.ok) throw new ApiError(response.status, body);
+  return body;
+}
+
+function cookie(name) {
+  const match = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : '';
+}

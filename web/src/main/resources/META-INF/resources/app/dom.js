@@ -1,0 +1,26 @@
+// Building DOM safely: text always goes in as text, never as HTML.
+
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  Object.entries(attributes).forEach(([key, value]) => {
+    if (value === null || value === undefined || value === false) return;
+    if (key === 'class') element.className = value;
+    else if (key === 'style') Object.assign(element.style, value);
+    else if (key.startsWith('on')) element.addEventListener(key.slice(2), value);
+    else element.setAttribute(key, value === true ? '' : value);
+  });
+  children.flat().forEach((child) => {
+    if (child === null || child === undefined || child === false) return;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  });
+  return element;
+}
+
+/** Shows a readable message (an error's detail) for a few seconds. */
+export function showMessage(text) {
+  const box = document.getElementById('message');
+  box.textContent = text;
+  box.hidden = false;
+  clearTimeout(showMessage.timer);
+  showMessage.timer = setTimeout(() => { box.hidden = true; }, 6000);
+}

@@ -1,0 +1,69 @@
+// The field staff's gap view: what is broken, unhardened or missing, listed and marked on the map.
+import { getJson } from './api.js';
+import { el, showMessage } from './dom.js';
+import { t } from './i18n.js';
+
+const KINDS = ['poor_condition', 'unhardened_road', 'missing_facility'];
+
+export class GapView {
+  constructor(element, map, { onOpenUnit }) {
+    this.element = element;
+    this.map = map;
+    this.onOpenUnit = onOpenUnit;
+    this.kind = 'poor_condition';
+    this.markers = L.layerGroup();
+  }
+
+  get open() {
+    return !this.element.hidden;
+  }
+
+  async show(province, kind = this.kind) {
+    this.kind = KINDS.includes(kind) ? kind : 'poor_condition';
+    this.province = province;
+    let page;
+    try {
+      page = await getJson('/api/gaps', { province, kind: this.kind, limit: 300 });
+    } catch (error) {
+      showMessage(error.message);
+      return;
+    }
+    this.render(page);
+    this.element.hidden = false;
+    this.markers.addTo(this.map);
+  }
+
+  hide() {
+    this.element.hidden = true;
+    this.markers.remove();
+  }
+
+  render(page) {
+    this.markers.clearLayers();
+    page.items.forEach((gap) => {
+      L.circleMarker([gap.lat, gap.lon], { radius: 7, color: '#b30000', weight: 2, fillColor: '#ffffff', fillOpacity: 0.6 })
+        .bindTooltip(`${gap.name} — ${t(gap.category)}`).addTo(this.markers);
+    });
+    const tabs = el('div', { class: 'tabs', role: 'tablist' }, KINDS.map((kind) => el('button', {
+      type: 'button', role: 'tab', 'aria-selected': String(kind === this.kind), 'data-kind': kind,
+      onclick: () => this.show(this.province, kind),
+    }, `${t(kind)} (${page.counts[kind]})`)));
+    const items = page.items.map((gap) => el('li', { class: 'gap' },
+      el('button', { type: 'button', class: 'link', onclick: () => this.focus(gap) }, gap.name || gap.villageName),
+      el('div', { class: 'muted' },
+        gap.kind === 'missing_facility' ? `${t('lacks')} ${t(gap.category).toLowerCase()}` : t(gap.category),
+        gap.condition ? ` · ${t(`condition_${gap.condition}`)}` : '',
+        ` · ${gap.communeName}`)));
+    this.element.replaceChildren(
+      el('div', { class: 'panel-head' }, el('h2', {}, t('gapsTitle')),
+        el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => this.hide() }, '×')),
+      tabs,
+      el('p', { class: 'muted' }, `${t('shown')} ${page.items.length} ${t('of')} ${page.total}`),
+      items.length ? el('ul', { class: 'gaps' }, items) : el('p', {}, t('noGaps')));
+  }
+
+  focus(gap) {
+    this.map.flyTo([gap.lat, gap.lon], Math.max(this.map.getZoom(), 14));
+    this.onOpenUnit(gap.villageCode || gap.communeCode);
+  }
+}

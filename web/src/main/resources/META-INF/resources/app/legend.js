@@ -1,0 +1,45 @@
+// The legend: status colors with the number of communes at each, for the year and province shown.
+import { getJson } from './api.js';
+import { localName, t } from './i18n.js';
+
+export class Legend {
+  constructor(levels) {
+    this.levels = levels;
+    this.control = L.control({ position: 'bottomright' });
+    this.control.onAdd = () => {
+      this.element = L.DomUtil.create('div', 'legend');
+      this.element.id = 'legend';
+      L.DomEvent.disableClickPropagation(this.element);
+      return this.element;
+    };
+  }
+
+  addTo(map) {
+    this.control.addTo(map);
+    return this;
+  }
+
+  async update(year, province, demo) {
+    const summary = await getJson('/api/status/summary', { year, province });
+    this.element.replaceChildren();
+    const title = L.DomUtil.create('h2', '', this.element);
+    title.textContent = `${t('legendTitle')} (${year})`;
+    const list = L.DomUtil.create('ul', '', this.element);
+    this.levels.filter((l) => l.code !== 'modern' || summary.counts.modern > 0).forEach((level) => {
+      const item = L.DomUtil.create('li', '', list);
+      item.dataset.level = level.code;
+      const box = L.DomUtil.create('span', 'swatch', item);
+      box.style.background = level.color;
+      const name = L.DomUtil.create('span', 'name', item);
+      name.textContent = localName(level);
+      const count = L.DomUtil.create('span', 'count', item);
+      count.textContent = String(summary.counts[level.code] ?? 0);
+    });
+    const total = L.DomUtil.create('p', 'total', this.element);
+    total.textContent = `${summary.total} ${t('communes')}`;
+    if (demo) {
+      const note = L.DomUtil.create('p', 'demo-note', this.element);
+      note.textContent = t('demoNote');
+    }
+  }
+}

@@ -1,0 +1,169 @@
+// The map page: wires the map, its layers, legend, panel, search, gap view and the URL together.
+import { getJson } from './api.js';
+import { el, showMessage } from './dom.js';
+import { GapView } from './gaps.js';
+import { initialLanguage, lang, localName, setLanguage, t } from './i18n.js';
+import { createLayers, INFRASTRUCTURE, swatch } from './layers.js';
+import { Legend } from './legend.js';
+import { Panel } from './panel.js';
+import { attachSearch } from './search.js';
+import { readState, writeState } from './url-state.js';
+
+const initial = readState();
+setLanguage(initialLanguage(initial.lang));
+const meta = await getJson('/api/meta');
+const view = {
+  year: meta.years.includes(initial.year) ? initial.year : meta.latestYear,
+  province: meta.provinces.some((p) => p.code === initial.province) ? initial.province : null,
+  unit: null,
+};
+const colors = Object.fromEntries(meta.statusLevels.map((l) => [l.code, l.color]));
+
+const map = L.map('map', { minZoom: 4, maxZoom: 18, zoomSnap: 0.5 });
+map.createPane('infrastructure').style.zIndex = 430;
+map.createPane('outlines').style.zIndex = 440;
+map.attributionControl.setPrefix(false);
+map.attributionControl.addAttribution('Ranh giới 2025: dvhcvn (MIT)');
+const layers = createLayers(colors, view.year);
+const baseMap = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+  maxZoom: 18, attribution: '© OpenStreetMap',
+});
+const active = new Set(initial.layers ?? ['provinces', 'communes']);
+['provinces', 'communes', 'villages', ...INFRASTRUCTURE].filter((n) => active.has(n)).forEach((n) => layers[n].addTo(map));
+
+const legend = new Legend(meta.statusLevels).addTo(map);
+let layerControl = null;
+const panel = new Panel(document.getElementById('panel'), meta.statusLevels, {
+  onClose: () => { view.unit = null; save(); },
+  onShowVillages: (unit) => {
+    if (unit.bbox) fitBox(unit.bbox);
+    if (!map.hasLayer(layers.villages)) layers.villages.addTo(map);
+  },
+});
+const gaps = new GapView(document.getElementById('gaps'), map, { onOpenUnit: (code) => openUnit(code) });
+
+function buildLayerControl() {
+  layerControl?.remove();
+  const overlays = {};
+  const label = (key, name) => `${swatch(key)}<span>${escapeHtml(name)}</span>`;
+  overlays[label('provinces', t('provinceOutlines'))] = layers.provinces;
+  overlays[label('communes', t('communeLayer'))] = layers.communes;
+  overlays[label('villages', t('villageLayer'))] = layers.villages;
+  INFRASTRUCTURE.forEach((c) => { overlays[label(c, t(c))] = layers[c]; });
+  overlays[label('', t('baseMap'))] = baseMap;
+  layerControl = L.control.layers(null, overlays, { collapsed: window.innerWidth < 700, position: 'topright' }).addTo(map);
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function fitBox([minX, minY, maxX, maxY]) {
+  map.fitBounds([[minY, minX], [maxY, maxX]], { padding: [20, 20] });
+}
+
+function fitProvinces() {
+  const boxes = meta.provinces.filter((p) => !view.province || p.code === view.province).map((p) => p.bbox);
+  if (!boxes.length) return;
+  fitBox([Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))]);
+}
+
+async function openUnit(code) {
+  try {
+    const unit = await panel.open(code, view.year);
+    view.unit = unit.code;
+    save();
+    return unit;
+  } catch (error) {
+    showMessage(error.message);
+    return null;
+  }
+}
+
+function save() {
+  const c = map.getCenter();
+  writeState({
+    year: view.year, lat: c.lat.toFixed(5), lng: c.lng.toFixed(5), z: map.getZoom(), unit: view.unit,
+    province: view.province,
+    layers: Object.keys(layers).filter((n) => map.hasLayer(layers[n])), lang: lang(), gaps: gaps.open ? gaps.kind : null,
+  });
+}
+
+async function refreshLegend() {
+  try {
+    await legend.update(view.year, view.province, meta.demo);
+    const summary = document.querySelector('#legend .total');
+    if (summary && summary.textContent.startsWith('0 ')) showMessage(t('noBoundaries'));
+  } catch (error) {
+    showMessage(error.message);
+  }
+}
+
+function fillSelects() {
+  const yearSelect = document.getElementById('year');
+  yearSelect.replaceChildren(...meta.years.map((y) => el('option', { value: y, selected: y === view.year }, y)));
+  const provinceSelect = document.getElementById('province');
+  provinceSelect.replaceChildren(el('option', { value: '' }, t('allProvinces')),
+    ...meta.provinces.map((p) => el('option', { value: p.code, selected: p.code === view.province }, p.fullName)));
+}
+
+map.on('click', async (e) => {
+  const villages = map.hasLayer(layers.villages) && map.getZoom() >= 8 ? layers.villages.featureAt(e.latlng) : null;
+  const feature = villages || (map.hasLayer(layers.communes) ? layers.communes.featureAt(e.latlng) : null);
+  if (feature) {
+    openUnit(feature.properties.code);
+    return;
+  }
+  try {
+    const unit = await getJson('/api/units/at', { lon: e.latlng.lng, lat: e.latlng.lat, year: view.year });
+    openUnit(unit.code);
+  } catch {
+    // A click outside every commune opens nothing.
+  }
+});
+map.on('moveend overlayadd overlayremove', save);
+
+document.getElementById('year').addEventListener('change', (e) => {
+  view.year = Number(e.target.value);
+  Object.values(layers).forEach((layer) => layer.setYear(view.year));
+  refreshLegend();
+  if (view.unit) openUnit(view.unit);
+  save();
+});
+document.getElementById('province').addEventListener('change', (e) => {
+  view.province = e.target.value || null;
+  fitProvinces();
+  refreshLegend();
+  if (gaps.open) gaps.show(view.province);
+  save();
+});
+document.getElementById('gaps-button').addEventListener('click', () => {
+  if (gaps.open) gaps.hide(); else gaps.show(view.province);
+  save();
+});
+document.getElementById('lang').addEventListener('click', () => {
+  setLanguage(lang() === 'vi' ? 'en' : 'vi');
+  fillSelects();
+  buildLayerControl();
+  refreshLegend();
+  if (view.unit) openUnit(view.unit);
+  if (gaps.open) gaps.show(view.province);
+  save();
+});
+attachSearch(document.getElementById('search'), document.getElementById('search-results'), {
+  year: () => view.year,
+  onChoose: (unit) => {
+    if (unit.bbox) fitBox(unit.bbox);
+    openUnit(unit.code);
+  },
+});
+
+fillSelects();
+buildLayerControl();
+if (initial.lat !== null && initial.lng !== null && initial.z !== null) map.setView([initial.lat, initial.lng], initial.z);
+else fitProvinces();
+await refreshLegend();
+if (initial.unit) openUnit(initial.unit);
+if (initial.gaps) gaps.show(view.province, initial.gaps);
+document.body.dataset.ready = 'true';

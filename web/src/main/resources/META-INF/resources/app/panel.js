@@ -1,0 +1,128 @@
+// The side panel of a commune, village or province: status and decision, criteria, history,
+// predecessors and infrastructure.
+import { getJson } from './api.js';
+import { el } from './dom.js';
+import { lang, localName, t } from './i18n.js';
+
+const RESULT = {
+  met: { mark: '✓', key: 'met', cls: 'r-met' },
+  basically_met: { mark: '~', key: 'basicallyMet', cls: 'r-basic' },
+  not_met: { mark: '✗', key: 'notMet', cls: 'r-not' },
+};
+
+export class Panel {
+  constructor(element, levels, { onClose, onShowVillages }) {
+    this.element = element;
+    this.levels = Object.fromEntries(levels.map((l) => [l.code, l]));
+    this.onClose = onClose;
+    this.onShowVillages = onShowVillages;
+    this.code = null;
+    document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !this.element.hidden) this.close(); });
+  }
+
+  async open(code, year) {
+    this.code = code;
+    const unit = await getJson(`/api/units/${encodeURIComponent(code)}`, { year });
+    if (this.code !== code) return unit;
+    this.render(unit);
+    this.element.hidden = false;
+    return unit;
+  }
+
+  close() {
+    this.code = null;
+    this.element.hidden = true;
+    this.onClose();
+  }
+
+  render(unit) {
+    const level = this.levels[unit.status];
+    this.element.replaceChildren(
+      el('div', { class: 'panel-head' },
+        el('div', {},
+          el('h2', { id: 'panel-title' }, unit.fullName),
+          el('p', { class: 'muted' }, `${t('code')} ${unit.code}`,
+            unit.parent ? ` · ${t('parent')}: ${unit.parent.fullName}` : '',
+            unit.demo ? el('span', { class: 'badge demo' }, t('demo')) : null)),
+        el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => this.close() }, '×')),
+      el('section', {},
+        el('p', { class: 'status-line' },
+          el('span', { class: 'status-badge', style: { background: level?.color } }, localName(level)),
+          ` ${t('year')} ${unit.year}`),
+        recognition(unit.recognition)),
+      unit.level === 'commune' ? el('button', { type: 'button', class: 'link', onclick: () => this.onShowVillages(unit) },
+        t('showVillages')) : null,
+      unit.criteria ? criteria(unit.criteria) : null,
+      history(unit.statusHistory, this.levels),
+      unit.events.length ? events(unit.events) : null,
+      unit.predecessors.length ? predecessors(unit.predecessors, this.levels) : null,
+      infrastructure(unit.infrastructure),
+    );
+  }
+}
+
+function recognition(decision) {
+  if (!decision) return el('p', { class: 'muted' }, t('noDecision'));
+  return el('p', { class: 'decision' }, `${t('decision')} ${decision.decisionNo} (${formatDate(decision.decisionDate)})`,
+    decision.signer ? ` · ${t('signedBy')}: ${decision.signer}` : '');
+}
+
+function criteria(sheet) {
+  const rows = sheet.results.flatMap((c) => {
+    const r = RESULT[c.result];
+    const row = el('tr', { class: 'criterion', 'data-result': c.result || 'none' },
+      el('td', { class: 'num' }, c.number),
+      el('td', {}, lang() === 'en' ? c.nameEn : c.name, c.evidence ? el('div', { class: 'evidence' }, c.evidence) : null),
+      el('td', { class: `result ${r ? r.cls : 'r-none'}` },
+        el('span', { 'aria-hidden': 'true' }, r ? r.mark : '–'), el('span', { class: 'sr-only' }, t(r ? r.key : 'notAssessed'))));
+    const indicators = c.indicators.filter((i) => i.value !== null).map((i) => el('tr', { class: 'indicator' },
+      el('td', { class: 'num' }, i.code),
+      el('td', {}, lang() === 'en' ? i.nameEn : i.name),
+      el('td', { class: `result ${i.met ? 'r-met' : 'r-not'}` }, formatValue(i))));
+    return [row, ...indicators];
+  });
+  return el('section', {},
+    el('h3', {}, `${t('criteria')}: ${sheet.met}/${sheet.total}`),
+    el('p', { class: 'muted' }, `${t('criteriaOf')} ${lang() === 'en' ? sheet.setNameEn : sheet.setName}`),
+    el('table', { class: 'criteria' }, el('tbody', {}, rows)));
+}
+
+function history(years, levels) {
+  return el('section', {}, el('h3', {}, t('history')),
+    el('ol', { class: 'history' }, years.map((y) => el('li', {
+      style: { background: levels[y.status]?.color }, title: localName(levels[y.status]),
+    }, String(y.year)))));
+}
+
+function events(list) {
+  return el('section', {}, el('h3', {}, t('events')),
+    el('ul', { class: 'events' }, list.map((e) => el('li', {},
+      `${formatDate(e.date)} · ${t(`events_${e.event}`)} · ${e.level}`, e.decisionNo ? ` · ${e.decisionNo}` : ''))));
+}
+
+function predecessors(list, levels) {
+  return el('section', {}, el('h3', {}, t('predecessors')),
+    el('ul', { class: 'predecessors' }, list.map((p) => el('li', {},
+      el('span', { class: 'dot', style: { background: levels[p.status]?.color } }), `${p.fullName} (${p.code})`))));
+}
+
+function infrastructure(list) {
+  return el('section', {}, el('h3', {}, t('infrastructure')),
+    el('table', { class: 'infra' },
+      el('thead', {}, el('tr', {}, el('th', {}, t('category')), el('th', {}, t('count')), el('th', {}, t('poor')),
+        el('th', {}, t('unhardened')))),
+      el('tbody', {}, list.map((i) => el('tr', {},
+        el('td', {}, localName(i, 'name')), el('td', {}, i.count), el('td', {}, i.poor),
+        el('td', {}, i.unhardenedKm !== null ? `${i.unhardenedKm} / ${i.lengthKm} ${t('km')}` : ''))))));
+}
+
+function formatValue(indicator) {
+  if (typeof indicator.value === 'boolean') return indicator.value ? t('met') : t('notMet');
+  return `${String(indicator.value).replace('.', lang() === 'vi' ? ',' : '.')}${indicator.unit === '%' ? '%' : ''}`;
+}
+
+function formatDate(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return lang() === 'vi' ? `${d}/${m}/${y}` : iso;
+}
