@@ -11,10 +11,14 @@ export const VectorTileLayer = L.GridLayer.extend({
     this._decoded = new Map();
   },
 
+  /** Reloads the tiles for another year (not redraw(): with fractional zoom it asks for tiles at z=8.5). */
   setYear(year) {
     this.options.year = year;
     this._decoded.clear();
-    this.redraw();
+    if (this._map) {
+      this._removeAllTiles();
+      this._update();
+    }
   },
 
   createTile(coords, done) {

@@ -1,0 +1,176 @@
+package vn.ntm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.ntm.support.Api;
+import vn.ntm.support.Browser;
+import vn.ntm.support.IntegrationTest;
+
+/** The map page in headless Chromium, used as a planner would. */
+@IntegrationTest
+class MapPageBrowserTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${local.server.port}")
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(1280, 860);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theMapDrawsCommunesAndTheLegendCountsMatchTheApi() {
+        load("");
+        browser.waiting().until(d -> featuresDrawn() > 0);
+
+        JsonNode counts = api.get("/api/status/summary").json().get("counts");
+        Map<String, String> legend = browser.driver().findElements(By.cssSelector("#legend li")).stream()
+                .collect(Collectors.toMap(li -> li.getAttribute("data-level"),
+                        li -> li.findElement(By.className("count")).getText()));
+        assertThat(legend).isNotEmpty().allSatisfy((level, count) ->
+                assertThat(count).isEqualTo(counts.get(level).asString()));
+        browser.screenshot("map-overview");
+    }
+
+    @Test
+    void clickingACommuneOpensItsPanelWithNineteenCriteriaIn2025() {
+        load("#year=2025&lat=21.31&lng=103.98&z=12");
+        browser.waiting().until(d -> featuresDrawn() > 0);
+
+        new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.id("map"))).click().perform();
+
+        WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), "Phường Chiềng Sinh"));
+        assertThat(panel.findElements(By.cssSelector("tr.criterion"))).hasSize(19);
+        assertThat(panel.getText()).contains("Quy hoạch", "Giao thông", "Quốc phòng và An ninh", "2.1");
+        browser.screenshot("commune-panel-2025");
+    }
+
+    @Test
+    void searchWithoutDiacriticsFindsChiengSinh() {
+        load("");
+        browser.driver().findElement(By.id("search")).sendKeys("chieng sinh");
+
+        WebElement result = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[@id='search-results']/li[contains(., 'Phường Chiềng Sinh')]")));
+        result.click();
+
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), "Phường Chiềng Sinh"));
+        assertThat(browser.driver().getCurrentUrl()).contains("unit=03679");
+    }
+
+    @Test
+    void theYearSelectorRedrawsTheColors() {
+        load("#year=2025");
+        browser.waiting().until(d -> featuresDrawn() > 0);
+        String before = pixels();
+
+        new Select(browser.driver().findElement(By.id("year"))).selectByValue("2026");
+
+        browser.waiting().until(d -> featuresDrawn() > 0 && !pixels().equals(before));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#legend h2"), "2026"));
+        assertThat(browser.driver().getCurrentUrl()).contains("year=2026");
+    }
+
+    @Test
+    void aSharedLinkRestoresTheViewAndTheLanguage() {
+        load("#lang=en&year=2025&unit=03679&layers=provinces,communes,villages");
+
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), "Phường Chiềng Sinh"));
+        assertThat(browser.driver().findElement(By.cssSelector(".topbar h1")).getText())
+                .isEqualTo("New Rural Development monitoring map");
+        assertThat(browser.driver().findElement(By.id("panel")).getText()).contains("Criteria: ");
+    }
+
+    @Test
+    void theGapViewListsAndMarksVillagesWithoutCleanWater() {
+        load("#province=12&gaps=missing_facility");
+
+        WebElement gaps = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("gaps")));
+        browser.waiting().until(d -> !gaps.findElements(By.cssSelector("li.gap")).isEmpty());
+        long listed = gaps.findElements(By.cssSelector("li.gap")).size();
+        assertThat(api.get("/api/gaps?province=12&kind=missing_facility&limit=300").json().get("items").size())
+                .isEqualTo(listed);
+        assertThat(browser.driver().findElements(By.cssSelector("path.leaflet-interactive")).size())
+                .isGreaterThanOrEqualTo((int) listed);
+    }
+
+    @Test
+    void onAPhoneThePanelIsABottomSheet() {
+        browser.close();
+        browser = Browser.open(390, 844);
+        load("#unit=03679");
+
+        WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
+        assertThat(panel.getRect().getWidth()).isGreaterThan(360);
+        assertThat(panel.getRect().getY()).isGreaterThan(200);
+        browser.screenshot("phone-panel");
+    }
+
+    @Test
+    void namesAreShownAsTextNeverAsMarkup() {
+        String code = jdbc.sql("SELECT code FROM admin_unit WHERE level = 'village' AND code LIKE '03679-%' ORDER BY code LIMIT 1")
+                .query(String.class).single();
+        String hostile = "Bản <img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+        String original = jdbc.sql("SELECT full_name FROM admin_unit WHERE code = :c").param("c", code)
+                .query(String.class).single();
+        jdbc.sql("UPDATE admin_unit SET full_name = :n WHERE code = :c").param("n", hostile).param("c", code).update();
+        try {
+            load("#unit=" + code);
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), hostile));
+            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss")).isNull();
+            assertThat(browser.driver().findElements(By.cssSelector("#panel img, #panel script"))).isEmpty();
+        } finally {
+            jdbc.sql("UPDATE admin_unit SET full_name = :n WHERE code = :c").param("n", original).param("c", code).update();
+        }
+    }
+
+    private void load(String hash) {
+        browser.driver().get("http://localhost:" + port + "/" + hash);
+        browser.waiting().until(d -> "true".equals(((JavascriptExecutor) d)
+                .executeScript("return document.body.dataset.ready")));
+    }
+
+    private long featuresDrawn() {
+        List<WebElement> tiles = browser.driver().findElements(By.cssSelector("canvas.vt-tile[data-features]"));
+        return tiles.stream().mapToLong(t -> Long.parseLong(t.getAttribute("data-features"))).sum();
+    }
+
+    /** All drawn tiles, as images: a change of any color changes this. */
+    private String pixels() {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('canvas.vt-tile[data-features]'))"
+                        + ".map(c => c.toDataURL()).join('|')");
+    }
+}
