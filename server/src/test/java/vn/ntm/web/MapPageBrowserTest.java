@@ -149,6 +149,7 @@ class MapPageBrowserTest {
         try {
             load("#unit=" + code);
             browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), hostile));
+            assertThat(browser.driver().findElement(By.id("panel")).getText()).doesNotContain("null");
             assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss")).isNull();
             assertThat(browser.driver().findElements(By.cssSelector("#panel img, #panel script"))).isEmpty();
         } finally {

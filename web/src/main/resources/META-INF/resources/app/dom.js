@@ -16,6 +16,11 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Replaces an element's children, leaving out the null, undefined and false of conditional parts. */
+export function replace(element, ...children) {
+  element.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+}
+
 /** Shows a readable message (an error's detail) for a few seconds. */
 export function showMessage(text) {
   const box = document.getElementById('message');

@@ -1,6 +1,6 @@
 // The field staff's gap view: what is broken, unhardened or missing, listed and marked on the map.
 import { getJson } from './api.js';
-import { el, showMessage } from './dom.js';
+import { el, replace, showMessage } from './dom.js';
 import { t } from './i18n.js';
 
 const KINDS = ['poor_condition', 'unhardened_road', 'missing_facility'];
@@ -54,7 +54,7 @@ export class GapView {
         gap.kind === 'missing_facility' ? `${t('lacks')} ${t(gap.category).toLowerCase()}` : t(gap.category),
         gap.condition ? ` · ${t(`condition_${gap.condition}`)}` : '',
         ` · ${gap.communeName}`)));
-    this.element.replaceChildren(
+    replace(this.element, 
       el('div', { class: 'panel-head' }, el('h2', {}, t('gapsTitle')),
         el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => this.hide() }, '×')),
       tabs,

@@ -1,5 +1,6 @@
 // The legend: status colors with the number of communes at each, for the year and province shown.
 import { getJson } from './api.js';
+import { replace } from './dom.js';
 import { localName, t } from './i18n.js';
 
 export class Legend {
@@ -21,7 +22,7 @@ export class Legend {
 
   async update(year, province, demo) {
     const summary = await getJson('/api/status/summary', { year, province });
-    this.element.replaceChildren();
+    replace(this.element);
     const title = L.DomUtil.create('h2', '', this.element);
     title.textContent = `${t('legendTitle')} (${year})`;
     const list = L.DomUtil.create('ul', '', this.element);

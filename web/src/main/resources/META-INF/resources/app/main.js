@@ -1,11 +1,13 @@
 // The map page: wires the map, its layers, legend, panel, search, gap view and the URL together.
 import { getJson } from './api.js';
 import { el, showMessage } from './dom.js';
+import { mountAccount } from './account.js';
 import { GapView } from './gaps.js';
 import { initialLanguage, lang, localName, setLanguage, t } from './i18n.js';
 import { createLayers, INFRASTRUCTURE, swatch } from './layers.js';
 import { Legend } from './legend.js';
 import { Panel } from './panel.js';
+import { ReportForm } from './report-form.js';
 import { attachSearch } from './search.js';
 import { readState, writeState } from './url-state.js';
 
@@ -41,6 +43,7 @@ const panel = new Panel(document.getElementById('panel'), meta.statusLevels, {
   },
 });
 const gaps = new GapView(document.getElementById('gaps'), map, { onOpenUnit: (code) => openUnit(code) });
+const reportForm = new ReportForm(document.getElementById('report'), map);
 
 function buildLayerControl() {
   layerControl?.remove();
@@ -109,6 +112,7 @@ function fillSelects() {
 }
 
 map.on('click', async (e) => {
+  if (reportForm.open) return;
   const villages = map.hasLayer(layers.villages) && map.getZoom() >= 8 ? layers.villages.featureAt(e.latlng) : null;
   const feature = villages || (map.hasLayer(layers.communes) ? layers.communes.featureAt(e.latlng) : null);
   if (feature) {
@@ -142,8 +146,13 @@ document.getElementById('gaps-button').addEventListener('click', () => {
   if (gaps.open) gaps.hide(); else gaps.show(view.province);
   save();
 });
+document.getElementById('report-button').addEventListener('click', () => {
+  if (reportForm.open) reportForm.hide(); else reportForm.show();
+});
 document.getElementById('lang').addEventListener('click', () => {
   setLanguage(lang() === 'vi' ? 'en' : 'vi');
+  mountAccount(document.getElementById('account'));
+  if (reportForm.open) reportForm.show();
   fillSelects();
   buildLayerControl();
   refreshLegend();
@@ -161,6 +170,7 @@ attachSearch(document.getElementById('search'), document.getElementById('search-
 
 fillSelects();
 buildLayerControl();
+mountAccount(document.getElementById('account'));
 if (initial.lat !== null && initial.lng !== null && initial.z !== null) map.setView([initial.lat, initial.lng], initial.z);
 else fitProvinces();
 await refreshLegend();

@@ -1,7 +1,7 @@
 // The side panel of a commune, village or province: status and decision, criteria, history,
 // predecessors and infrastructure.
 import { getJson } from './api.js';
-import { el } from './dom.js';
+import { el, replace } from './dom.js';
 import { lang, localName, t } from './i18n.js';
 
 const RESULT = {
@@ -37,7 +37,7 @@ export class Panel {
 
   render(unit) {
     const level = this.levels[unit.status];
-    this.element.replaceChildren(
+    replace(this.element, 
       el('div', { class: 'panel-head' },
         el('div', {},
           el('h2', { id: 'panel-title' }, unit.fullName),

@@ -1,6 +1,6 @@
 // The search box: diacritic-insensitive (the server ignores marks and case), results as a list.
 import { getJson } from './api.js';
-import { el, showMessage } from './dom.js';
+import { el, replace, showMessage } from './dom.js';
 
 export function attachSearch(input, list, { year, onChoose }) {
   let timer = null;
@@ -19,7 +19,7 @@ export function attachSearch(input, list, { year, onChoose }) {
         showMessage(error.message);
         return;
       }
-      list.replaceChildren(...results.map((unit, i) => el('li', {
+      replace(list, ...results.map((unit, i) => el('li', {
         role: 'option', id: `result-${i}`, tabindex: '-1', 'data-code': unit.code,
         onmousedown: (e) => { e.preventDefault(); choose(unit); },
         onkeydown: (e) => { if (e.key === 'Enter') choose(unit); },

@@ -1,0 +1,124 @@
+package vn.ntm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ntm.support.Browser;
+import vn.ntm.support.Images;
+import vn.ntm.support.IntegrationTest;
+
+/** Citizens and staff in the browser: a report from the map, sign-in, dashboard, moderation, administration. */
+@IntegrationTest
+class StaffPagesBrowserTest {
+
+    static final String PASSWORD = "ntm-demo";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${local.server.port}")
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(1280, 900);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCitizenReportsAProblemWithAPhotoAndGetsAReference() throws Exception {
+        load("/#lat=21.31&lng=103.98&z=13");
+        browser.driver().findElement(By.id("report-button")).click();
+        new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.id("map"))).click().perform();
+        browser.driver().findElement(By.id("report-description")).sendKeys("Rác thải đổ bên suối gần bản");
+        Path photo = Files.createTempFile("ntm", ".png");
+        Files.write(photo, Images.png(120, 90));
+        browser.driver().findElement(By.cssSelector("#report-form input[type=file]")).sendKeys(photo.toString());
+        browser.driver().findElement(By.cssSelector("#report-form button[type=submit]")).click();
+
+        String reference = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-reference")))
+                .getText();
+        assertThat(reference).matches("PA-[0-9A-Z]{8}");
+        assertThat(browser.driver().findElement(By.id("report")).getText()).contains("Chờ xử lý").doesNotContain("null");
+        assertThat(jdbc.sql("""
+                SELECT c.code FROM feedback f JOIN admin_unit c ON c.id = f.commune_id
+                JOIN feedback_photo p ON p.feedback_id = f.id WHERE f.reference = :r""")
+                .param("r", reference).query(String.class).single()).isEqualTo("03679");
+        browser.screenshot("citizen-report");
+    }
+
+    @Test
+    void aPlannerSignsInAndUsesTheDashboard() {
+        signIn("planner.sonla");
+        browser.driver().findElement(By.linkText("Theo dõi, báo cáo")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("indicators")));
+
+        assertThat(browser.driver().findElement(By.id("indicators")).getText()).contains("75");
+        assertThat(browser.driver().findElements(By.cssSelector("#targets figure svg"))).isNotEmpty();
+        browser.driver().findElement(By.id("report-pdf")).click();
+        WebElement download = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));
+        assertThat(download.getAttribute("href")).contains("/api/reports/");
+        browser.screenshot("dashboard");
+    }
+
+    @Test
+    void aCommuneOfficerSeesTheReportsOfTheirCommuneInTheModerationQueue() {
+        jdbc.sql("""
+                INSERT INTO feedback (reference, category, description, location, commune_id)
+                SELECT 'PA-BROWSER1', 'water_outage', 'Mất nước ba ngày', ST_SetSRID(ST_MakePoint(103.98, 21.31), 4326), id
+                FROM admin_unit WHERE code = '03679' AND valid_to IS NULL
+                ON CONFLICT (reference) DO NOTHING""").update();
+        signIn("officer.chiengsinh");
+        browser.driver().findElement(By.linkText("Xử lý phản ánh")).click();
+
+        WebElement card = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li.card[data-reference='PA-BROWSER1']")));
+        assertThat(card.getText()).contains("Mất nước ba ngày");
+        browser.screenshot("moderation");
+    }
+
+    @Test
+    void anAdministratorSeesAccountsAndTheAuditTrail() {
+        signIn("admin");
+        browser.driver().findElement(By.linkText("Quản trị")).click();
+
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-username='planner.sonla']")));
+        assertThat(browser.driver().findElement(By.id("audit")).getText()).contains("Nhật ký thay đổi", "Xuất CSV");
+        browser.screenshot("admin");
+    }
+
+    private void signIn(String username) {
+        load("/");
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.driver().findElement(By.cssSelector("#login-dialog input[name=username]")).sendKeys(username);
+        browser.driver().findElement(By.cssSelector("#login-dialog input[name=password]")).sendKeys(PASSWORD);
+        browser.driver().findElement(By.cssSelector("#login-dialog button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
+    }
+
+    private void load(String path) {
+        browser.driver().get("http://localhost:" + port + path);
+        browser.waiting().until(d -> "true".equals(((JavascriptExecutor) d)
+                .executeScript("return document.body.dataset.ready")));
+    }
+}

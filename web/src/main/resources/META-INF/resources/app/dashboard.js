@@ -1,0 +1,223 @@
+// Monitoring: a province's indicators, targets against actuals with their trend, consistency
+// checks, bulk entry through the template, the entry form of one commune, and the annual report.
+import { ApiError, getJson, send } from './api.js';
+import { el, replace, showMessage } from './dom.js';
+import { localName, t } from './i18n.js';
+import { initPage, option, signInFirst } from './page.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const view = { province: null, year: null };
+let meta = null;
+
+initPage(render);
+
+async function render(user, content) {
+  if (!user) { signInFirst(content); return; }
+  meta = meta ?? await getJson('/api/meta');
+  view.province = view.province ?? user.provinceCode ?? meta.provinces[0].code;
+  view.year = view.year ?? meta.latestYear;
+  const [summary, targets, checks] = await Promise.all([
+    getJson(`/api/provinces/${view.province}/indicators`, { year: view.year }),
+    getJson(`/api/provinces/${view.province}/targets`),
+    getJson(`/api/provinces/${view.province}/checks`, { year: view.year }),
+  ]);
+  const rerender = () => render(user, content);
+  replace(content, 
+    el('div', { class: 'inline' },
+      el('label', {}, `${t('province')} `, el('select', { id: 'dash-province', onchange: (e) => { view.province = e.target.value; rerender(); } },
+        meta.provinces.map((p) => option(p.code, p.fullName, view.province)))),
+      el('label', {}, `${t('year')} `, el('select', { id: 'dash-year', onchange: (e) => { view.year = Number(e.target.value); rerender(); } },
+        meta.years.map((y) => option(y, y, view.year))))),
+    indicatorCards(summary),
+    targetsSection(targets),
+    checksSection(checks),
+    reportSection(),
+    templateSection(),
+    entrySection(user));
+}
+
+function indicatorCards(s) {
+  const c = s.communes;
+  const card = (label, value, note) => el('div', { class: 'stat' }, el('div', { class: 'value' }, value),
+    el('div', {}, label), note ? el('div', { class: 'muted' }, note) : null);
+  return el('section', { id: 'indicators' }, el('h2', {}, `${t('indicators')} ${s.year}`),
+    el('div', { class: 'stats' },
+      card(t('communesTotal'), c.total),
+      ...['standard', 'advanced', 'model'].map((level) => card(localName(meta.statusLevels.find((l) => l.code === level)),
+        c.atLeast[level], `${c.atLeastPercent[level]}% ${t('ofCommunes')} (${t('orAbove')})`)),
+      card(t('averageCriteria'), s.averageCriteriaMet ?? '—', `/${s.criteriaTotal}`),
+      s.communesBelow15 !== null ? card(t('below15'), s.communesBelow15) : null,
+      card(t('villagesStandard'), s.villages.atLeast.standard, `${s.villages.atLeastPercent.standard}% / ${s.villages.total}`)));
+}
+
+function targetsSection(targets) {
+  return el('section', { id: 'targets' }, el('h2', {}, t('targets')),
+    targets.length ? el('div', { class: 'target-grid' }, targets.map((target) => el('figure', { class: `target ${target.status}` },
+      el('figcaption', {}, el('strong', {}, t(`metric_${target.metric}`)), ` — ${target.year}: ${target.target}`,
+        el('span', { class: `chip ${target.status}` }, t(`target_${target.status}`))),
+      chart(target),
+      el('p', { class: 'muted' }, t(`basis_${target.metric}`), target.note ? ` · ${target.note}` : '')))) : el('p', {}, t('noTargets')));
+}
+
+/** Actual values as bars, the target as a red line, the trend to the target year as a dashed line. */
+function chart(target) {
+  const years = [...Object.keys(target.actuals).map(Number), target.year];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const max = Math.max(target.target, target.projected ?? 0, ...Object.values(target.actuals), 1) * 1.1;
+  const w = 260;
+  const h = 120;
+  const x = (year) => 20 + ((year - first) / Math.max(1, last - first)) * (w - 50);
+  const y = (value) => h - 18 - (value / max) * (h - 30);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', `${t(`metric_${target.metric}`)}: ${t(`target_${target.status}`)}`);
+  const add = (tag, attributes, text) => {
+    const node = document.createElementNS(SVG, tag);
+    Object.entries(attributes).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    svg.append(node);
+  };
+  Object.entries(target.actuals).forEach(([year, value]) => {
+    add('rect', { x: x(Number(year)) - 8, y: y(value), width: 16, height: h - 18 - y(value), fill: '#2e9e4f' });
+    add('text', { x: x(Number(year)), y: y(value) - 3, 'text-anchor': 'middle', 'font-size': 10 }, String(value));
+  });
+  add('line', { x1: 12, x2: w - 12, y1: y(target.target), y2: y(target.target), stroke: '#b91c1c', 'stroke-width': 1.5 });
+  const latest = Math.max(...Object.keys(target.actuals).map(Number));
+  if (target.projected !== null && Number.isFinite(latest) && target.year > latest) {
+    add('line', { x1: x(latest), y1: y(target.actuals[latest]), x2: x(target.year), y2: y(target.projected),
+      stroke: '#555', 'stroke-dasharray': '4 3' });
+  }
+  years.filter((v, i, a) => a.indexOf(v) === i).forEach((year) => add('text', { x: x(year), y: h - 4, 'text-anchor': 'middle', 'font-size': 10 }, String(year)));
+  return svg;
+}
+
+function checksSection(checks) {
+  return el('section', { id: 'checks' }, el('h2', {}, t('checks')),
+    checks.length ? el('table', { class: 'grid' },
+      el('thead', {}, el('tr', {}, ['code', 'commune', 'status', 'problem', 'failingCriteria'].map((k) => el('th', {}, t(k))))),
+      el('tbody', {}, checks.map((c) => el('tr', {}, el('td', {}, c.code), el('td', {}, c.fullName),
+        el('td', {}, localName(meta.statusLevels.find((l) => l.code === c.status))), el('td', {}, t(`problem_${c.problem}`)),
+        el('td', {}, c.failingCriteria ?? ''))))) : el('p', {}, t('noChecks')));
+}
+
+function reportSection() {
+  const progress = el('progress', { id: 'report-progress', max: 100, value: 0, hidden: true });
+  const result = el('span', { id: 'report-result' });
+  const start = async (format) => {
+    try {
+      let job = await send('POST', '/api/reports', { province: view.province, year: view.year, format });
+      progress.hidden = false;
+      replace(result, t('making'));
+      while (job.status !== 'done' && job.status !== 'failed') {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        job = await getJson(`/api/reports/${job.id}`);
+        progress.value = job.progress;
+      }
+      replace(result, job.status === 'done'
+        ? el('a', { href: `/api/reports/${job.id}/file`, id: 'report-download' }, `${t('download')} (${format.toUpperCase()})`)
+        : job.error);
+    } catch (error) {
+      showMessage(error.message);
+    }
+  };
+  return el('section', { id: 'report' }, el('h2', {}, t('annualReport')),
+    el('div', { class: 'inline' }, el('button', { type: 'button', id: 'report-pdf', onclick: () => start('pdf') }, 'PDF'),
+      el('button', { type: 'button', id: 'report-xlsx', onclick: () => start('xlsx') }, 'XLSX'), progress, result));
+}
+
+function templateSection() {
+  const query = `province=${view.province}&year=${view.year}`;
+  const file = el('input', { type: 'file', id: 'template-file', accept: '.xlsx,.csv' });
+  const errors = el('div', { id: 'template-errors' });
+  return el('section', { id: 'template' }, el('h2', {}, t('bulkEntry')),
+    el('p', {}, el('a', { href: `/api/criteria/template?${query}&format=xlsx` }, t('downloadXlsx')), ' · ',
+      el('a', { href: `/api/criteria/template?${query}&format=csv` }, t('downloadCsv'))),
+    el('form', {
+      class: 'inline',
+      onsubmit: async (e) => {
+        e.preventDefault();
+        if (!file.files[0]) return;
+        const form = new FormData();
+        form.set('file', file.files[0]);
+        try {
+          const saved = await send('POST', `/api/criteria/import?year=${view.year}`, form);
+          replace(errors, el('p', { class: 'ok' }, `${t('savedCommunes')}: ${Object.keys(saved).length}`));
+        } catch (error) {
+          replace(errors, rowErrors(error));
+        }
+      },
+    }, file, el('button', { type: 'submit', class: 'primary' }, t('upload'))),
+    errors);
+}
+
+function rowErrors(error) {
+  const rows = error.problem?.errors;
+  if (!rows) return el('p', { class: 'error' }, error.message);
+  return el('div', {}, el('p', { class: 'error' }, t('nothingSaved')),
+    el('table', { class: 'grid' }, el('thead', {}, el('tr', {}, ['row', 'column', 'message'].map((k) => el('th', {}, t(k))))),
+      el('tbody', {}, rows.map((r) => el('tr', {}, el('td', {}, r.row), el('td', {}, r.column), el('td', {}, r.message))))));
+}
+
+function entrySection(user) {
+  const code = el('input', { id: 'entry-code', placeholder: '03679', value: user.communes?.[0] ?? '' });
+  const area = el('div', { id: 'entry-form' });
+  return el('section', { id: 'entry' }, el('h2', {}, t('entryForm')),
+    el('form', { class: 'inline', onsubmit: async (e) => { e.preventDefault(); replace(area, await entryForm(code.value.trim())); } },
+      el('label', {}, `${t('code')} `, code), el('button', { type: 'submit' }, t('open'))),
+    area);
+}
+
+async function entryForm(code) {
+  let unit;
+  try {
+    unit = await getJson(`/api/units/${encodeURIComponent(code)}`, { year: view.year });
+  } catch (error) {
+    return el('p', { class: 'error' }, error.message);
+  }
+  if (!unit.criteria) return el('p', { class: 'error' }, t('noCriteriaSet'));
+  const results = ['met', 'basically_met', 'not_met'];
+  const rows = unit.criteria.results.map((c) => ({
+    criterion: c,
+    result: el('select', { 'data-number': c.number }, option('', '—', c.result ?? ''),
+      results.map((r) => option(r, t(`result_${r}`), c.result))),
+    evidence: el('input', { value: c.evidence ?? '', maxlength: 2000 }),
+    indicators: c.indicators.map((i) => ({
+      indicator: i,
+      value: el('input', { size: 6, value: i.value === null ? '' : String(i.value), 'data-code': i.code }),
+      result: el('select', {}, option('', '—', ''), option('met', t('result_met'), i.met === true ? 'met' : ''),
+        option('not_met', t('result_not_met'), i.met === false ? 'not_met' : '')),
+    })),
+  }));
+  const errors = el('div', {});
+  return el('form', {
+    onsubmit: async (e) => {
+      e.preventDefault();
+      const body = {
+        version: unit.criteria.version,
+        results: rows.map((r) => ({
+          number: String(r.criterion.number), result: r.result.value || null, evidence: r.evidence.value || null,
+          indicators: r.indicators.filter((i) => i.value.value !== '').map((i) => ({
+            code: i.indicator.code, value: i.value.value, result: i.result.value || null,
+          })),
+        })),
+      };
+      try {
+        await send('PUT', `/api/units/${unit.code}/criteria/${view.year}`, body);
+        replace(errors, el('p', { class: 'ok' }, t('saved')));
+      } catch (error) {
+        replace(errors, error instanceof ApiError && error.status === 409 ? el('p', { class: 'error' }, t('conflict'))
+          : rowErrors(error));
+      }
+    },
+  },
+  el('h3', {}, `${unit.fullName} · ${unit.criteria.setName}`),
+  el('table', { class: 'grid' }, el('tbody', {}, rows.flatMap((r) => [
+    el('tr', {}, el('td', {}, r.criterion.number), el('td', {}, r.criterion.name), el('td', {}, r.result), el('td', {}, r.evidence)),
+    ...r.indicators.map((i) => el('tr', { class: 'indicator' }, el('td', {}, i.indicator.code), el('td', {}, i.indicator.name),
+      el('td', {}, i.value, ` ${i.indicator.unit ?? ''}`), el('td', {}, i.result))),
+  ]))),
+  errors,
+  el('button', { type: 'submit', class: 'primary' }, t('save')));
+}
