@@ -21,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+
 /** Every API error is an RFC 9457 problem document. */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -81,6 +82,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(INVALID_ROWS);
         problem.setTitle("Invalid rows");
         problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(RefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(URI.create("/problems/" + e.code()));
+        problem.setTitle("Refused");
+        problem.setProperty("detailVi", e.vietnamese());
         return problem;
     }
 

@@ -29,7 +29,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**", "/api/moderation/**",
                                 "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**",
-                                "/api/reports/**")
+                                "/api/reports/**", "/api/imports/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -9,7 +9,7 @@ import java.util.Map;
  * Encoders written independently of the decoders under test: TCVN3 from the ABC byte list as
  * published, VNI by its composition rules, Windows-1258 through the JDK with tone marks split off.
  */
-final class LegacyEncoders {
+public final class LegacyEncoders {
 
     private static final String ABC_LETTERS = "ĂÂÊÔƠƯĐăâêôơưđ";
     private static final Map<Character, Integer> ABC_TONED = Map.ofEntries(
@@ -36,7 +36,7 @@ final class LegacyEncoders {
     private LegacyEncoders() {
     }
 
-    static byte[] tcvn3(String text) {
+    public static byte[] tcvn3(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
             if (c < 0x80) {
@@ -54,7 +54,7 @@ final class LegacyEncoders {
         return out.toByteArray();
     }
 
-    static byte[] vni(String text) {
+    public static byte[] vni(String text) {
         StringBuilder vni = new StringBuilder();
         for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
             if (c == 'đ' || c == 'Đ') {
@@ -94,7 +94,7 @@ final class LegacyEncoders {
     }
 
     /** Windows-1258 keeps â ê ô ơ ư ă đ precomposed and writes tones as combining marks. */
-    static byte[] windows1258(String text) {
+    public static byte[] windows1258(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
             String parts = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);

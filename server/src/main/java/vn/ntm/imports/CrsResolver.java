@@ -1,0 +1,97 @@
+package vn.ntm.imports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.ntm.common.RefusedException;
+import vn.ntm.gis.crs.CrsDefinition;
+import vn.ntm.gis.crs.PrjReader;
+import vn.ntm.gis.crs.ProvinceZones;
+import vn.ntm.gis.ogr.OgrCommand;
+import vn.ntm.gis.ogr.OgrException;
+
+/**
+ * Decides the coordinate system of an upload: the user's choice, else the .prj (VN-2000 always with
+ * the official shift), else what the format declares, else the candidate that places the data's
+ * extent inside the chosen province.
+ */
+@Component
+class CrsResolver {
+
+    private final JdbcClient jdbc;
+    private final ImportProperties limits;
+
+    CrsResolver(JdbcClient jdbc, ImportProperties limits) {
+        this.jdbc = jdbc;
+        this.limits = limits;
+    }
+
+    ResolvedCrs resolve(SourceFile source, String province, String override) {
+        List<CrsDefinition> known = ProvinceZones.candidates(province);
+        double[] extent = source.layer().extent();
+        List<ResolvedCrs.Candidate> candidates = known.stream()
+                .map(c -> new ResolvedCrs.Candidate(c.id(), c.name(), extent != null && inside(extent, c.proj(), province)))
+                .toList();
+        if (override != null) {
+            CrsDefinition chosen = known.stream().filter(c -> c.id().equals(override)).findFirst()
+                    .orElseThrow(() -> new RefusedException("unknown-crs", "Unknown coordinate system '" + override + "'",
+                            "Không có hệ tọa độ '" + override + "'"));
+            return new ResolvedCrs(chosen.id(), chosen.name(), chosen.proj(), "override", candidates);
+        }
+        Optional<String> wkt = source.prj() != null ? Optional.of(read(source.prj())) : Optional.ofNullable(source.layer().srsWkt());
+        if (wkt.isPresent()) {
+            CrsDefinition declared = PrjReader.read(wkt.get()).orElseGet(() -> fromGdal(wkt.get()));
+            return new ResolvedCrs(declared.id(), declared.name(), declared.proj(), source.prj() != null ? "prj" : "declared",
+                    candidates);
+        }
+        for (int i = 0; i < known.size(); i++) {
+            if (candidates.get(i).placesDataInProvince()) {
+                CrsDefinition inferred = known.get(i);
+                return new ResolvedCrs(inferred.id(), inferred.name(), inferred.proj(), "inferred", candidates);
+            }
+        }
+        CrsDefinition fallback = known.get(0);
+        return new ResolvedCrs(fallback.id(), fallback.name(), fallback.proj(), "unknown", candidates);
+    }
+
+    /** Whether the centre of the extent, read in this system, falls inside the province (0.2° of slack). */
+    boolean inside(double[] extent, String proj, String province) {
+        try {
+            return Boolean.TRUE.equals(jdbc.sql("""
+                    SELECT ST_Intersects(ST_Buffer(p.geom, 0.2), ST_Transform(ST_SetSRID(ST_MakePoint(:x, :y), 0), :proj, 4326))
+                    FROM admin_unit p WHERE p.level = 'province' AND p.code = :province AND p.valid_to IS NULL""")
+                    .param("x", (extent[0] + extent[2]) / 2).param("y", (extent[1] + extent[3]) / 2).param("proj", proj)
+                    .param("province", province).query(Boolean.class).optional().orElse(false));
+        } catch (DataAccessException e) {
+            return false;
+        }
+    }
+
+    private CrsDefinition fromGdal(String wkt) {
+        try {
+            String proj = OgrCommand.run(List.of("gdalsrsinfo", "-o", "proj4", wkt), limits.commandTimeout(), Map.of())
+                    .stdout().strip().replace("'", "");
+            return new CrsDefinition(proj, "As declared by the file", proj);
+        } catch (OgrException e) {
+            throw new RefusedException("unreadable-crs", "The file's coordinate system cannot be read",
+                    "Không đọc được hệ tọa độ của tệp");
+        }
+    }
+
+    private static String read(Path prj) {
+        try {
+            return Files.readString(prj, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new RefusedException("unreadable", "The .prj file cannot be read", "Không đọc được tệp .prj");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.ntm.imports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.ObjectMapper;
+
+/** The import_job rows: the history of uploads, their analyses and what became of them. */
+@Repository
+class ImportJobRepository {
+
+    private static final String COLUMNS = """
+            SELECT id, province_code, target_layer, file_name, file_size, status, created_by, created_at,
+                   committed_by, committed_at, undone_by, undone_at, error, report::text AS report, work_dir, mapping::text AS mapping
+            FROM import_job""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ImportJobRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long create(String province, String target, String fileName, long size, String user) {
+        return jdbc.sql("""
+                INSERT INTO import_job (province_code, target_layer, file_name, file_size, status, created_by)
+                VALUES (:province, :target, :file, :size, 'uploaded', :user) RETURNING id""")
+                .param("province", province).param("target", target).param("file", fileName).param("size", size)
+                .param("user", user).query(Long.class).single();
+    }
+
+    Optional<ImportJob> find(long id) {
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query((rs, n) -> job(rs)).optional();
+    }
+
+    List<ImportJob> history(String province, int limit) {
+        return jdbc.sql(COLUMNS + " WHERE (CAST(:province AS text) IS NULL OR province_code = :province) "
+                + "ORDER BY id DESC LIMIT :limit").param("province", province).param("limit", limit)
+                .query((rs, n) -> job(rs)).list();
+    }
+
+    String workDir(long id) {
+        return jdbc.sql("SELECT work_dir FROM import_job WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    void analysed(long id, String workDir, ImportReport report) {
+        jdbc.sql("""
+                UPDATE import_job SET status = 'analyzed', work_dir = :dir, report = CAST(:report AS jsonb), error = NULL,
+                       format = :format, crs = :crs, source_crs = :proj, encoding = :encoding, feature_count = :count,
+                       layer_name = :layer, mapping = CAST(:mapping AS jsonb)
+                WHERE id = :id""")
+                .param("id", id).param("dir", workDir).param("report", json.writeValueAsString(report))
+                .param("format", report.format()).param("crs", report.crs().id()).param("proj", report.crs().proj())
+                .param("encoding", report.encoding().encoding().name()).param("count", (int) report.featureCount())
+                .param("layer", report.layer()).param("mapping", json.writeValueAsString(report.mapping())).update();
+    }
+
+    void failed(long id, String workDir, String error) {
+        jdbc.sql("UPDATE import_job SET status = 'failed', work_dir = :dir, error = :error WHERE id = :id")
+                .param("id", id).param("dir", workDir).param("error", error).update();
+    }
+
+    void committed(long id, String user) {
+        jdbc.sql("UPDATE import_job SET status = 'committed', committed_at = now(), committed_by = :user WHERE id = :id")
+                .param("id", id).param("user", user).update();
+    }
+
+    void undone(long id, String user) {
+        jdbc.sql("UPDATE import_job SET status = 'undone', undone_at = now(), undone_by = :user WHERE id = :id")
+                .param("id", id).param("user", user).update();
+    }
+
+    /** Whether a later committed import changed rows this one added or updated. */
+    boolean supersededLater(long id) {
+        return jdbc.sql("""
+                SELECT EXISTS (
+                    SELECT 1 FROM admin_unit u WHERE u.import_job_id > :id
+                      AND (u.id IN (SELECT entity_id FROM import_change WHERE job_id = :id AND entity = 'admin_unit')
+                           OR EXISTS (SELECT 1 FROM import_change c WHERE c.job_id = u.import_job_id
+                                        AND c.entity = 'admin_unit' AND (c.before ->> 'import_job_id')::bigint = :id)))""")
+                .param("id", id).query(Boolean.class).single();
+    }
+
+    private ImportJob job(ResultSet rs) throws SQLException {
+        String report = rs.getString("report");
+        return new ImportJob(rs.getLong("id"), rs.getString("province_code"), rs.getString("target_layer"),
+                rs.getString("file_name"), rs.getLong("file_size"), rs.getString("status"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("committed_by"),
+                rs.getObject("committed_at", OffsetDateTime.class), rs.getString("undone_by"),
+                rs.getObject("undone_at", OffsetDateTime.class), rs.getString("error"),
+                report == null ? null : json.readTree(report));
+    }
+}

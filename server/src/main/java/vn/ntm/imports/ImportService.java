@@ -1,0 +1,231 @@
+package vn.ntm.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.ntm.audit.AuditLog;
+import vn.ntm.common.ConflictException;
+import vn.ntm.common.InvalidParameterException;
+import vn.ntm.common.NotFoundException;
+import vn.ntm.common.Params;
+import vn.ntm.common.RefusedException;
+import vn.ntm.security.Action;
+import vn.ntm.security.CurrentUser;
+import vn.ntm.security.Permissions;
+
+/**
+ * Surveyors' uploads: read and checked into staging (nothing else changes), adjusted (coordinate
+ * system, encoding, attribute mapping) until the report is clean, committed atomically, undone.
+ */
+@Service
+class ImportService {
+
+    /** What a person may change after seeing the report. */
+    record Adjustment(String crs, String encoding, Map<String, String> mapping) {
+    }
+
+    private final ImportJobRepository jobs;
+    private final UploadReader reader;
+    private final CrsResolver crs;
+    private final StagingLoader staging;
+    private final ImportAnalysis analysis;
+    private final ImportCommitter committer;
+    private final ImportProperties limits;
+    private final Permissions permissions;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    ImportService(ImportJobRepository jobs, UploadReader reader, CrsResolver crs, StagingLoader staging,
+            ImportAnalysis analysis, ImportCommitter committer, ImportProperties limits, Permissions permissions,
+            AuditLog audit, JdbcClient jdbc) {
+        this.jobs = jobs;
+        this.reader = reader;
+        this.crs = crs;
+        this.staging = staging;
+        this.analysis = analysis;
+        this.committer = committer;
+        this.limits = limits;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    ImportJob upload(String province, String targetCode, MultipartFile file) {
+        Params.provinceCode(province);
+        if (province == null) {
+            throw new InvalidParameterException("province", "is required");
+        }
+        ImportTarget target = target(targetCode);
+        CurrentUser user = permissions.require(Action.IMPORT, province, null);
+        if (file == null || file.isEmpty()) {
+            throw new InvalidParameterException("file", "is empty");
+        }
+        if (file.getSize() > limits.maxSize().toBytes()) {
+            throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The file is larger than "
+                    + limits.maxSize().toMegabytes() + " MB", "Tệp lớn hơn " + limits.maxSize().toMegabytes() + " MB");
+        }
+        String name = safeName(file.getOriginalFilename());
+        long id = jobs.create(province, target.code(), name, file.getSize(), user.username());
+        Path dir = limits.workDir().resolve("job-" + id);
+        try (InputStream in = file.getInputStream()) {
+            Files.createDirectories(dir.resolve("upload"));
+            Files.copy(in, dir.resolve("upload").resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            jobs.failed(id, dir.toString(), "The upload could not be stored");
+            throw new RefusedException("unstored", "The upload could not be stored", "Không lưu được tệp tải lên");
+        }
+        analyse(id, province, target, dir, new Adjustment(null, null, Map.of()));
+        return get(id);
+    }
+
+    ImportJob adjust(long id, Adjustment adjustment) {
+        ImportJob job = scoped(id);
+        if (!job.status().equals("analyzed")) {
+            throw new ConflictException("Import " + id + " is " + job.status() + "; only an analysed import can be adjusted");
+        }
+        analyse(id, job.provinceCode(), target(job.target()), Path.of(jobs.workDir(id)),
+                adjustment.mapping() == null ? new Adjustment(adjustment.crs(), adjustment.encoding(), Map.of()) : adjustment);
+        return get(id);
+    }
+
+    @Transactional
+    ImportJob commit(long id) {
+        ImportJob job = scoped(id);
+        CurrentUser user = permissions.require(Action.IMPORT, job.provinceCode(), null);
+        if (!job.status().equals("analyzed")) {
+            throw new ConflictException("Import " + id + " is " + job.status() + "; only an analysed import can be committed");
+        }
+        List<String> blocking = job.report().get("blocking").valueStream().map(b -> b.asString()).toList();
+        if (!blocking.isEmpty()) {
+            throw new RefusedException("not-clean", "Fix these first: " + String.join(", ", blocking),
+                    "Cần khắc phục trước khi ghi: " + String.join(", ", blocking));
+        }
+        Map<String, String> mapping = new LinkedHashMap<>();
+        job.report().get("mapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));
+        committer.commit(id, target(job.target()), job.provinceCode(), job.report().get("crs").get("proj").asString(),
+                mapping, "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username());
+        jobs.committed(id, user.username());
+        staging.drop(id);
+        ImportJob after = get(id);
+        audit.record(user, "commit", "import", String.valueOf(id), job.provinceCode(), null, summary(after));
+        return after;
+    }
+
+    /** Discards an import not yet committed, or undoes a committed one. */
+    @Transactional
+    ImportJob undo(long id) {
+        ImportJob job = scoped(id);
+        CurrentUser user = permissions.require(Action.IMPORT, job.provinceCode(), null);
+        switch (job.status()) {
+            case "committed" -> {
+                if (jobs.supersededLater(id)) {
+                    throw new ConflictException("A later import changed the same units; undo that one first");
+                }
+                committer.undo(id);
+            }
+            case "analyzed", "failed", "uploaded" -> staging.drop(id);
+            default -> throw new ConflictException("Import " + id + " is already " + job.status());
+        }
+        jobs.undone(id, user.username());
+        audit.record(user, "undo", "import", String.valueOf(id), job.provinceCode(), summary(job), null);
+        return get(id);
+    }
+
+    /** Up to 2,000 staged features in WGS84, as GeoJSON, to look at before committing. */
+    String preview(long id) {
+        ImportJob job = scoped(id);
+        if (!job.status().equals("analyzed")) {
+            throw new ConflictException("Import " + id + " has nothing staged to preview");
+        }
+        String name = job.report().get("mapping").has("name") ? job.report().get("mapping").get("name").asString() : null;
+        return jdbc.sql("SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(f), '[]'))::text "
+                + "FROM (SELECT 'Feature' AS type, ST_AsGeoJSON(ST_Transform(ST_SetSRID(s.geom, 0), :proj, 4326), 6)::json "
+                + "AS geometry, json_build_object('fid', s.fid, 'name', " + (name == null ? "NULL" : "s."
+                + StagingLoader.quote(name) + "::text") + ") AS properties FROM " + StagingLoader.table(id)
+                + " s WHERE s.geom IS NOT NULL ORDER BY s.fid LIMIT 2000) f")
+                .param("proj", job.report().get("crs").get("proj").asString()).query(String.class).single();
+    }
+
+    List<ImportJob> history(String province) {
+        CurrentUser user = permissions.requireAction(Action.IMPORT);
+        String scope = Permissions.provinceScope(user);
+        return jobs.history(scope != null ? scope : Params.provinceCode(province), 200);
+    }
+
+    ImportJob get(long id) {
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("No import has the id " + id));
+    }
+
+    /** The import, if the signed-in user may work on imports in its province. */
+    ImportJob scoped(long id) {
+        ImportJob job = get(id);
+        permissions.require(Action.IMPORT, job.provinceCode(), null);
+        return job;
+    }
+
+    private void analyse(long id, String province, ImportTarget target, Path dir, Adjustment adjustment) {
+        try {
+            deleteTree(dir.resolve("files"));
+            Path upload;
+            try (Stream<Path> uploads = Files.list(dir.resolve("upload"))) {
+                upload = uploads.findFirst().orElseThrow();
+            }
+            SourceFile source = reader.open(upload, dir);
+            ResolvedCrs resolved = crs.resolve(source, province, adjustment.crs());
+            ResolvedEncoding encoding = staging.encoding(source, adjustment.encoding());
+            staging.load(id, source, encoding);
+            Map<String, String> mapping = analysis.mapping(id, target, adjustment.mapping());
+            jobs.analysed(id, dir.toString(), analysis.report(id, source, target, province, resolved, encoding, mapping));
+        } catch (RefusedException e) {
+            staging.drop(id);
+            jobs.failed(id, dir.toString(), e.getMessage());
+            throw e;
+        } catch (IOException e) {
+            staging.drop(id);
+            jobs.failed(id, dir.toString(), "The upload could not be read");
+            throw new RefusedException("unreadable", "The upload could not be read", "Không đọc được tệp tải lên");
+        }
+    }
+
+    private static Map<String, Object> summary(ImportJob job) {
+        return Map.of("file", job.fileName(), "target", job.target(), "status", job.status(),
+                "features", job.report() == null ? 0 : job.report().get("featureCount").asLong());
+    }
+
+    private static ImportTarget target(String code) {
+        return ImportTarget.of(code == null ? "" : code).orElseThrow(() -> new InvalidParameterException("target",
+                "must be villages, communes or an infrastructure category such as road"));
+    }
+
+    /** The upload's own name, reduced to safe characters (the extension says how to read it). */
+    static String safeName(String original) {
+        String base = original == null ? "upload" : Path.of(original.replace('\\', '/')).getFileName().toString();
+        String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isBlank() || safe.startsWith(".") ? "upload" + safe : safe;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package vn.ntm.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import vn.ntm.common.RefusedException;
+import vn.ntm.gis.archive.SafeZipExtractor;
+import vn.ntm.gis.archive.UnsafeArchiveException;
+import vn.ntm.gis.ogr.OgrException;
+import vn.ntm.gis.ogr.OgrInfo;
+
+/**
+ * Opens an upload safely: unpacks archives within limits, finds the dataset (zipped shapefile,
+ * GeoPackage, KML/KMZ, GeoJSON), checks a shapefile has its members, and reads it with ogrinfo.
+ */
+@Component
+class UploadReader {
+
+    private static final List<String> DATASETS = List.of(".shp", ".gpkg", ".kml", ".geojson", ".json");
+
+    private final ImportProperties limits;
+
+    UploadReader(ImportProperties limits) {
+        this.limits = limits;
+    }
+
+    SourceFile open(Path upload, Path workDir) {
+        Path files = workDir.resolve("files");
+        try {
+            String name = upload.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".zip") || name.endsWith(".kmz")) {
+                new SafeZipExtractor(limits.maxEntries(), limits.maxUnpackedSize().toBytes(),
+                        limits.maxUnpackedSize().toBytes(), limits.maxRatio()).extract(upload, files);
+            } else {
+                Files.createDirectories(files);
+                Files.copy(upload, files.resolve(upload.getFileName()));
+            }
+            Path dataset = find(files, name.endsWith(".kmz") ? List.of(".kml") : DATASETS)
+                    .orElseThrow(() -> new RefusedException("no-dataset",
+                            "No shapefile (.shp), GeoPackage, KML or GeoJSON was found in the upload",
+                            "Không tìm thấy shapefile (.shp), GeoPackage, KML hay GeoJSON trong tệp tải lên"));
+            String format = format(dataset);
+            Path prj = null;
+            Path cpg = null;
+            Path dbf = null;
+            if (format.equals("shapefile")) {
+                dbf = member(dataset, ".dbf", true);
+                member(dataset, ".shx", true);
+                prj = member(dataset, ".prj", false);
+                cpg = member(dataset, ".cpg", false);
+            }
+            var info = OgrInfo.read(dataset, limits.commandTimeout(), Map.of("SHAPE_RESTORE_SHX", "NO"));
+            if (info.layers().isEmpty()) {
+                throw new RefusedException("empty", "The file has no layer", "Tệp không có lớp dữ liệu nào");
+            }
+            return new SourceFile(format, dataset, prj, cpg, dbf, info.layers().get(0));
+        } catch (UnsafeArchiveException e) {
+            throw new RefusedException("unsafe-archive", e.getMessage(), switch (e.reason()) {
+                case ZIP_SLIP -> "Tệp nén có đường dẫn ra ngoài thư mục (zip-slip): bị từ chối";
+                case TOO_MANY_ENTRIES -> "Tệp nén có quá nhiều tệp";
+                case TOO_LARGE -> "Tệp nén giải nén ra quá lớn";
+                case RATIO_EXCEEDED -> "Tệp nén có tỉ lệ nén bất thường (nghi zip bomb)";
+                case DUPLICATE_ENTRY -> "Tệp nén có tệp trùng tên";
+                case CORRUPT -> "Tệp nén bị hỏng hoặc không phải tệp zip";
+            });
+        } catch (OgrException e) {
+            throw new RefusedException("unreadable", "GDAL cannot read the file: " + firstLine(e.getMessage()),
+                    "GDAL không đọc được tệp: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new RefusedException("unreadable", "The upload cannot be read", "Không đọc được tệp tải lên");
+        }
+    }
+
+    private static Optional<Path> find(Path root, List<String> extensions) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            List<Path> all = paths.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("._")).sorted().toList();
+            for (String extension : extensions) {
+                Optional<Path> found = all.stream()
+                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)).findFirst();
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A shapefile member next to the .shp, whatever the case of its extension. */
+    private static Path member(Path shp, String extension, boolean required) throws IOException {
+        String base = shp.getFileName().toString().replaceAll("(?i)\\.shp$", "");
+        try (Stream<Path> siblings = Files.list(shp.getParent())) {
+            Optional<Path> member = siblings.filter(p -> p.getFileName().toString().equalsIgnoreCase(base + extension))
+                    .findFirst();
+            if (member.isEmpty() && required) {
+                throw new RefusedException("missing-member", "The shapefile has no " + extension + " file",
+                        "Shapefile thiếu tệp " + extension);
+            }
+            return member.orElse(null);
+        }
+    }
+
+    private static String format(Path dataset) {
+        String name = dataset.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".shp")) {
+            return "shapefile";
+        }
+        if (name.endsWith(".gpkg")) {
+            return "geopackage";
+        }
+        return name.endsWith(".kml") ? "kml" : "geojson";
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().filter(l -> !l.isBlank()).findFirst().orElse(text).replaceAll("^ERROR \\d+: ", "");
+    }
+}
