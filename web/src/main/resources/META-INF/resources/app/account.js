@@ -7,6 +7,7 @@ import { currentUser, signIn, signOut } from './session.js';
 const PAGES = [
   { href: '/dashboard.html', key: 'dashboard', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER', 'SURVEYOR', 'VIEWER'] },
   { href: '/moderation.html', key: 'moderation', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER'] },
+  { href: '/imports.html', key: 'imports', roles: ['ADMIN', 'PROVINCE_PLANNER', 'SURVEYOR'] },
   { href: '/admin.html', key: 'admin', roles: ['ADMIN', 'PROVINCE_PLANNER'] },
 ];
 

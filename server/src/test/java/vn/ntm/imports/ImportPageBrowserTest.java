@@ -1,0 +1,89 @@
+package vn.ntm.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ntm.gis.text.LegacyEncoders;
+import vn.ntm.support.Browser;
+import vn.ntm.support.IntegrationTest;
+
+/** A surveyor uploads a TM-3 shapefile in TCVN3 through the page, reads the report, commits, undoes. */
+@IntegrationTest
+class ImportPageBrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @TempDir
+    Path dir;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(1280, 1000);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aSurveyorUploadsChecksCommitsAndUndoes() throws Exception {
+        ImportFiles files = new ImportFiles(dir);
+        Path zip = files.shapefileZip("thon_page", files.geojson("thon_page", List.of(ImportFiles.polygon(
+                new String(LegacyEncoders.tcvn3("Bản Hua Nà"), StandardCharsets.ISO_8859_1), "03679-71", 103.965, 21.305,
+                0.01))), ImportFiles.tm3(104), "ISO-8859-1", false);
+        signIn("surveyor.sonla");
+        browser.driver().get("http://localhost:" + port + "/imports.html");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-file")));
+
+        browser.driver().findElement(By.id("import-file")).sendKeys(zip.toString());
+        browser.driver().findElement(By.cssSelector("#content form button[type=submit]")).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-samples"), "Bản Hua Nà"));
+        String job = browser.driver().findElement(By.id("import-job")).getText();
+        assertThat(job).contains("VN-2000 / TM-3 104°00'", "suy ra từ tọa độ", "TCVN3");
+        assertThat(new Select(browser.driver().findElement(By.id("import-crs"))).getFirstSelectedOption().getText())
+                .startsWith("VN-2000 / TM-3 104°00'");
+        browser.screenshot("import-report");
+
+        browser.driver().findElement(By.id("import-commit")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã ghi"));
+        assertThat(jdbc.sql("SELECT full_name FROM admin_unit WHERE code = '03679-71' AND valid_to IS NULL")
+                .query(String.class).single()).isEqualTo("Bản Hua Nà");
+
+        browser.driver().findElement(By.id("import-undo")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã hoàn tác"));
+        assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE code = '03679-71'").query(Integer.class).single()).isZero();
+    }
+
+    private void signIn(String username) {
+        browser.driver().get("http://localhost:" + port + "/");
+        browser.waiting().until(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.driver().findElement(By.cssSelector("#login-dialog input[name=username]")).sendKeys(username);
+        browser.driver().findElement(By.cssSelector("#login-dialog input[name=password]")).sendKeys("ntm-demo");
+        browser.driver().findElement(By.cssSelector("#login-dialog button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
+    }
+}

@@ -1,0 +1,162 @@
+// Surveyors' uploads: send a file with a progress bar, read the report, adjust the coordinate
+// system, encoding and attribute mapping, look at the features on a map, commit or undo.
+import { ApiError, getJson, send } from './api.js';
+import { el, replace, showMessage } from './dom.js';
+import { lang, t } from './i18n.js';
+import { initPage, option, signInFirst } from './page.js';
+
+const TARGETS = ['villages', 'communes', 'road', 'irrigation', 'power', 'school', 'culture_house', 'market',
+  'health_station', 'water_supply', 'waste_site'];
+const ENCODINGS = ['UTF_8', 'WINDOWS_1258', 'TCVN3', 'VNI_WINDOWS'];
+let meta = null;
+
+initPage(render);
+
+async function render(user, content) {
+  if (!user) { signInFirst(content); return; }
+  meta = meta ?? await getJson('/api/meta');
+  const province = el('select', { id: 'import-province' },
+    meta.provinces.map((p) => option(p.code, p.fullName, user.provinceCode ?? meta.provinces[0].code)));
+  const target = el('select', { id: 'import-target' }, TARGETS.map((x) => option(x, t(`target_${x}`), 'villages')));
+  const file = el('input', { type: 'file', id: 'import-file', accept: '.zip,.kmz,.kml,.gpkg,.geojson,.json' });
+  const progress = el('progress', { id: 'upload-progress', max: 100, value: 0, hidden: true });
+  const job = el('div', { id: 'import-job' });
+  replace(content,
+    el('h2', {}, t('importTitle')),
+    el('p', { class: 'muted' }, t('importHelp')),
+    el('form', {
+      class: 'inline',
+      onsubmit: (e) => {
+        e.preventDefault();
+        if (file.files[0]) upload(file.files[0], province.value, target.value, progress, job, () => history(user, content));
+      },
+    }, el('label', {}, `${t('province')} `, province), el('label', {}, `${t('importTarget')} `, target), file,
+    el('button', { type: 'submit', class: 'primary' }, t('upload')), progress),
+    job,
+    el('section', { id: 'import-history' }));
+  history(user, content);
+}
+
+function upload(file, province, target, progress, container, onDone) {
+  const form = new FormData();
+  form.set('province', province);
+  form.set('target', target);
+  form.set('file', file);
+  fetch('/api/csrf', { credentials: 'same-origin' }).then(() => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/imports');
+    request.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(document.cookie.split('; ')
+      .find((c) => c.startsWith('XSRF-TOKEN='))?.slice(11) ?? ''));
+    request.setRequestHeader('Accept', 'application/json');
+    progress.hidden = false;
+    progress.removeAttribute('value');
+    request.upload.onprogress = (e) => { if (e.lengthComputable) progress.value = Math.round((100 * e.loaded) / e.total); };
+    request.onload = () => {
+      progress.hidden = true;
+      const body = JSON.parse(request.responseText || '{}');
+      if (request.status >= 400) {
+        replace(container, el('p', { class: 'error', id: 'import-error' }, lang() === 'vi' ? (body.detailVi ?? body.detail) : body.detail));
+      } else {
+        showJob(body, container, onDone);
+      }
+      onDone();
+    };
+    request.send(form);
+  });
+}
+
+function showJob(job, container, onDone) {
+  const r = job.report;
+  if (!r) {
+    replace(container, el('p', { class: 'error' }, job.error ?? job.status));
+    return;
+  }
+  const crs = el('select', { id: 'import-crs' }, r.crs.candidates.map((c) => option(c.id,
+    `${c.name}${c.placesDataInProvince ? ' ✓' : ''}`, r.crs.id)));
+  const encoding = el('select', { id: 'import-encoding' }, ENCODINGS.map((e) => option(e, e, r.encoding.encoding)));
+  const columns = ['', ...r.fields.map((f) => f.toLowerCase())];
+  const mapping = Object.fromEntries(['name', 'code', 'commune', 'subtype', 'condition', 'surface']
+    .map((a) => [a, el('select', { 'data-attribute': a }, columns.map((c) => option(c, c || '—', r.mapping[a] ?? '')))]));
+  const map = el('div', { id: 'import-map', class: 'preview-map' });
+  replace(container,
+    el('h3', {}, `#${job.id} · ${job.fileName} · ${t(`status_${job.status}`)}`),
+    el('table', { class: 'grid narrow' }, el('tbody', {},
+      row(t('format'), `${r.format} · ${r.layer} · ${r.geometryType}`),
+      row(t('featureCount'), r.featureCount),
+      row(t('crsLabel'), `${r.crs.name} (${t(`how_${r.crs.how}`)})`),
+      row(t('encodingLabel'), `${r.encoding.encoding} (${t(`how_${r.encoding.how}`)}, ${Math.round(r.encoding.confidence * 100)}%)`))),
+    el('h4', {}, t('samples')),
+    el('table', { class: 'grid narrow', id: 'import-samples' }, el('tbody', {},
+      r.samples.map((s) => el('tr', {}, Object.values(s).map((v) => el('td', {}, v ?? '')))))),
+    validation(r),
+    job.status === 'analyzed' ? el('form', {
+      class: 'stack narrow',
+      onsubmit: async (e) => {
+        e.preventDefault();
+        await act(() => send('PATCH', `/api/imports/${job.id}`, {
+          crs: crs.value, encoding: encoding.value,
+          mapping: Object.fromEntries(Object.entries(mapping).map(([a, s]) => [a, s.value || null])),
+        }), container, onDone);
+      },
+    }, el('label', {}, t('crsLabel'), crs), el('label', {}, t('encodingLabel'), encoding),
+    Object.entries(mapping).map(([a, s]) => el('label', {}, `${t('mapTo')} ${a}`, s)),
+    el('button', { type: 'submit' }, t('apply'))) : null,
+    el('div', { class: 'inline' },
+      job.status === 'analyzed' ? el('button', {
+        type: 'button', class: 'primary', id: 'import-commit', disabled: r.blocking.length > 0,
+        onclick: () => act(() => send('POST', `/api/imports/${job.id}/commit`), container, onDone),
+      }, t('commit')) : null,
+      ['analyzed', 'committed'].includes(job.status) ? el('button', {
+        type: 'button', id: 'import-undo', onclick: () => act(() => send('DELETE', `/api/imports/${job.id}`), container, onDone),
+      }, job.status === 'committed' ? t('undoImport') : t('discard')) : null),
+    job.status === 'analyzed' ? map : null);
+  if (job.status === 'analyzed') preview(job.id, map);
+}
+
+function validation(r) {
+  const v = r.validation;
+  const items = [
+    ['invalidGeometries', v.invalid.map((p) => `#${p.fid}: ${p.reason}`)],
+    ['emptyGeometries', v.empty.map((f) => `#${f}`)], ['wrongType', v.wrongType.map((f) => `#${f}`)],
+    ['outsideProvince', v.outside.map((f) => `#${f}`)], ['duplicateCodes', v.duplicateCodes],
+    ['unknownCommunes', v.unknownCommunes],
+  ].filter(([, list]) => list.length);
+  return el('div', { id: 'import-validation' },
+    r.blocking.length ? el('p', { class: 'error' }, `${t('blocking')}: ${r.blocking.map((b) => t(`block_${b}`)).join(', ')}`)
+      : el('p', { class: 'ok' }, t('readyToCommit')),
+    items.length ? el('ul', {}, items.map(([key, list]) => el('li', {}, `${t(key)}: ${list.join('; ')}`))) : null);
+}
+
+async function preview(id, container) {
+  const data = await getJson(`/api/imports/${id}/preview`);
+  const map = L.map(container);
+  const layer = L.geoJSON(data, { style: { color: '#b45309', weight: 2 }, pointToLayer: (f, ll) => L.circleMarker(ll, { radius: 5 }) })
+    .bindTooltip((l) => String(l.feature.properties.name ?? l.feature.properties.fid)).addTo(map);
+  if (layer.getBounds().isValid()) map.fitBounds(layer.getBounds(), { padding: [20, 20] });
+}
+
+async function act(action, container, onDone) {
+  try {
+    showJob(await action(), container, onDone);
+  } catch (error) {
+    const vi = error.problem?.detailVi;
+    showMessage(error instanceof ApiError && lang() === 'vi' && vi ? vi : error.message);
+  }
+  onDone();
+}
+
+async function history(user, content) {
+  const section = content.querySelector('#import-history');
+  if (!section) return;
+  const jobs = await getJson('/api/imports').catch(() => []);
+  replace(section, el('h3', {}, t('importHistory')),
+    el('table', { class: 'grid' },
+      el('thead', {}, el('tr', {}, ['#', 'file', 'importTarget', 'status', 'createdBy', 'time'].map((k) => el('th', {}, k === '#' ? '#' : t(k))))),
+      el('tbody', {}, jobs.map((j) => el('tr', {},
+        el('td', {}, j.id), el('td', {}, j.fileName), el('td', {}, t(`target_${j.target}`)),
+        el('td', {}, t(`status_${j.status}`)), el('td', {}, j.createdBy), el('td', {}, new Date(j.createdAt).toLocaleString()))))));
+}
+
+function row(label, value) {
+  return el('tr', {}, el('th', {}, label), el('td', {}, String(value)));
+}
