@@ -2,6 +2,7 @@ package vn.ntm.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -82,6 +83,7 @@ class ImportService {
         long id = jobs.create(province, target.code(), name, file.getSize(), user.username());
         Path dir = limits.workDir().resolve("job-" + id);
         try (InputStream in = file.getInputStream()) {
+            deleteTree(dir);
             Files.createDirectories(dir.resolve("upload"));
             Files.copy(in, dir.resolve("upload").resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -120,6 +122,7 @@ class ImportService {
                 mapping, "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username());
         jobs.committed(id, user.username());
         staging.drop(id);
+        removeWorkDir(id);
         ImportJob after = get(id);
         audit.record(user, "commit", "import", String.valueOf(id), job.provinceCode(), null, summary(after));
         return after;
@@ -141,6 +144,7 @@ class ImportService {
             default -> throw new ConflictException("Import " + id + " is already " + job.status());
         }
         jobs.undone(id, user.username());
+        removeWorkDir(id);
         audit.record(user, "undo", "import", String.valueOf(id), job.provinceCode(), summary(job), null);
         return get(id);
     }
@@ -216,6 +220,18 @@ class ImportService {
         String base = original == null ? "upload" : Path.of(original.replace('\\', '/')).getFileName().toString();
         String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
         return safe.isBlank() || safe.startsWith(".") ? "upload" + safe : safe;
+    }
+
+    /** The upload is kept only while the import can still be adjusted. */
+    private void removeWorkDir(long id) {
+        String dir = jobs.workDir(id);
+        try {
+            if (dir != null) {
+                deleteTree(Path.of(dir));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the files of import " + id, e);
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {
