@@ -54,7 +54,7 @@ class ImportPageBrowserTest {
                 new String(LegacyEncoders.tcvn3("Bản Hua Nà"), StandardCharsets.ISO_8859_1), "03679-71", 103.965, 21.305,
                 0.01))), ImportFiles.tm3(104), "ISO-8859-1", false);
         signIn("surveyor.sonla");
-        browser.driver().get("http://localhost:" + port + "/imports.html");
+        browser.driver().get("http://localhost:" + port + "/staff.html?page=imports");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-file")));
 
         browser.driver().findElement(By.id("import-file")).sendKeys(zip.toString());

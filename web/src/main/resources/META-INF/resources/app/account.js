@@ -5,10 +5,10 @@ import { t } from './i18n.js';
 import { currentUser, signIn, signOut } from './session.js';
 
 const PAGES = [
-  { href: '/dashboard.html', key: 'dashboard', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER', 'SURVEYOR', 'VIEWER'] },
-  { href: '/moderation.html', key: 'moderation', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER'] },
-  { href: '/imports.html', key: 'imports', roles: ['ADMIN', 'PROVINCE_PLANNER', 'SURVEYOR'] },
-  { href: '/admin.html', key: 'admin', roles: ['ADMIN', 'PROVINCE_PLANNER'] },
+  { href: '/staff.html?page=dashboard', key: 'dashboard', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER', 'SURVEYOR', 'VIEWER'] },
+  { href: '/staff.html?page=moderation', key: 'moderation', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER'] },
+  { href: '/staff.html?page=imports', key: 'imports', roles: ['ADMIN', 'PROVINCE_PLANNER', 'SURVEYOR'] },
+  { href: '/staff.html?page=admin', key: 'admin', roles: ['ADMIN', 'PROVINCE_PLANNER'] },
 ];
 
 export async function mountAccount(container, onChange = () => {}) {
