@@ -45,22 +45,30 @@ class CrsResolver {
             CrsDefinition chosen = known.stream().filter(c -> c.id().equals(override)).findFirst()
                     .orElseThrow(() -> new RefusedException("unknown-crs", "Unknown coordinate system '" + override + "'",
                             "Không có hệ tọa độ '" + override + "'"));
-            return new ResolvedCrs(chosen.id(), chosen.name(), chosen.proj(), "override", candidates);
+            return resolved(chosen, "override", candidates);
         }
         Optional<String> wkt = source.prj() != null ? Optional.of(read(source.prj())) : Optional.ofNullable(source.layer().srsWkt());
         if (wkt.isPresent()) {
             CrsDefinition declared = PrjReader.read(wkt.get()).orElseGet(() -> fromGdal(wkt.get()));
-            return new ResolvedCrs(declared.id(), declared.name(), declared.proj(), source.prj() != null ? "prj" : "declared",
-                    candidates);
+            return resolved(declared, source.prj() != null ? "prj" : "declared", candidates);
         }
         for (int i = 0; i < known.size(); i++) {
             if (candidates.get(i).placesDataInProvince()) {
-                CrsDefinition inferred = known.get(i);
-                return new ResolvedCrs(inferred.id(), inferred.name(), inferred.proj(), "inferred", candidates);
+                return resolved(known.get(i), "inferred", candidates);
             }
         }
-        CrsDefinition fallback = known.get(0);
-        return new ResolvedCrs(fallback.id(), fallback.name(), fallback.proj(), "unknown", candidates);
+        return resolved(known.get(0), "unknown", candidates);
+    }
+
+    private ResolvedCrs resolved(CrsDefinition crs, String how, List<ResolvedCrs.Candidate> candidates) {
+        int srid;
+        try {
+            srid = jdbc.sql("SELECT import_srid(:proj)").param("proj", crs.proj()).query(Integer.class).single();
+        } catch (DataAccessException e) {
+            throw new RefusedException("unreadable-crs", "PostGIS cannot use the coordinate system " + crs.proj(),
+                    "PostGIS không dùng được hệ tọa độ " + crs.proj());
+        }
+        return new ResolvedCrs(crs.id(), crs.name(), crs.proj(), srid, how, candidates);
     }
 
     /** Whether the centre of the extent, read in this system, falls inside the province (0.2° of slack). */

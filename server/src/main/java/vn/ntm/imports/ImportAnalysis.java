@@ -57,7 +57,7 @@ class ImportAnalysis {
     ImportReport report(long jobId, SourceFile source, ImportTarget target, String province, ResolvedCrs crs,
             ResolvedEncoding encoding, Map<String, String> mapping) {
         String table = StagingLoader.table(jobId);
-        String transformed = "ST_Transform(ST_SetSRID(s.geom, 0), :proj, 4326)";
+        String transformed = "ST_Transform(ST_SetSRID(s.geom, :srid), 4326)";
         List<String> blocking = new ArrayList<>();
         List<Long> empty = ids("SELECT fid FROM " + table + " s WHERE s.geom IS NULL OR ST_IsEmpty(s.geom)", crs);
         List<ImportReport.Problem> invalid = List.of();
@@ -67,17 +67,18 @@ class ImportAnalysis {
         try {
             invalid = jdbc.sql("SELECT s.fid, ST_IsValidReason(" + transformed + ") AS reason FROM " + table
                     + " s WHERE s.geom IS NOT NULL AND NOT ST_IsValid(" + transformed + ") ORDER BY s.fid LIMIT " + LISTED)
-                    .param("proj", crs.proj())
+                    .param("srid", crs.srid())
                     .query((rs, n) -> new ImportReport.Problem(rs.getLong("fid"), rs.getString("reason"))).list();
             if (target.geometryTypes() != null) {
                 wrongType = ids("SELECT s.fid FROM " + table + " s WHERE s.geom IS NOT NULL AND GeometryType(s.geom) <> ALL ("
                         + "CAST(:types AS text[]))", crs, Map.of("types", target.geometryTypes().toArray(String[]::new)));
             }
-            outside = ids("SELECT s.fid FROM " + table + " s, admin_unit p WHERE p.level = 'province' AND p.code = :province "
-                    + "AND p.valid_to IS NULL AND s.geom IS NOT NULL AND NOT ST_Intersects(ST_Buffer(p.geom, 0.01), "
+            outside = ids("WITH p AS MATERIALIZED (SELECT ST_Buffer(geom, 0.01) AS geom FROM admin_unit "
+                    + "WHERE level = 'province' AND code = :province AND valid_to IS NULL) "
+                    + "SELECT s.fid FROM " + table + " s, p WHERE s.geom IS NOT NULL AND NOT ST_Intersects(p.geom, "
                     + transformed + ")", crs, Map.of("province", province));
             extent = jdbc.sql("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent("
-                    + transformed + ") AS e FROM " + table + " s) x").param("proj", crs.proj())
+                    + transformed + ") AS e FROM " + table + " s) x").param("srid", crs.srid())
                     .query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
                     .single();
         } catch (DataAccessException e) {
@@ -118,7 +119,7 @@ class ImportAnalysis {
     }
 
     private List<Long> ids(String sql, ResolvedCrs crs, Map<String, Object> params) {
-        var statement = jdbc.sql(sql + " ORDER BY s.fid LIMIT " + LISTED).param("proj", crs.proj());
+        var statement = jdbc.sql(sql + " ORDER BY s.fid LIMIT " + LISTED).param("srid", crs.srid());
         for (var p : params.entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }

@@ -23,11 +23,11 @@ class ImportCommitter {
         this.jdbc = jdbc;
     }
 
-    void commit(long jobId, ImportTarget target, String province, String proj, Map<String, String> mapping,
+    void commit(long jobId, ImportTarget target, String province, int srid, Map<String, String> mapping,
             String source, String actor) {
         jdbc.sql(STAGED.formatted(column(mapping, "name"), column(mapping, "code"), column(mapping, "commune"),
                 column(mapping, "subtype"), column(mapping, "condition"), column(mapping, "surface"),
-                StagingLoader.table(jobId))).param("proj", proj).update();
+                StagingLoader.table(jobId))).param("srid", srid).update();
         String statements = target.isInfrastructure() ? INFRASTRUCTURE : BOUNDARIES;
         for (String statement : statements.split(";\\s*\\n")) {
             if (statement.strip().isEmpty()) {

@@ -118,7 +118,7 @@ class ImportService {
         }
         Map<String, String> mapping = new LinkedHashMap<>();
         job.report().get("mapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));
-        committer.commit(id, target(job.target()), job.provinceCode(), job.report().get("crs").get("proj").asString(),
+        committer.commit(id, target(job.target()), job.provinceCode(), job.report().get("crs").get("srid").asInt(),
                 mapping, "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username());
         jobs.committed(id, user.username());
         staging.drop(id);
@@ -157,11 +157,11 @@ class ImportService {
         }
         String name = job.report().get("mapping").has("name") ? job.report().get("mapping").get("name").asString() : null;
         return jdbc.sql("SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(f), '[]'))::text "
-                + "FROM (SELECT 'Feature' AS type, ST_AsGeoJSON(ST_Transform(ST_SetSRID(s.geom, 0), :proj, 4326), 6)::json "
+                + "FROM (SELECT 'Feature' AS type, ST_AsGeoJSON(ST_Transform(ST_SetSRID(s.geom, :srid), 4326), 6)::json "
                 + "AS geometry, json_build_object('fid', s.fid, 'name', " + (name == null ? "NULL" : "s."
                 + StagingLoader.quote(name) + "::text") + ") AS properties FROM " + StagingLoader.table(id)
                 + " s WHERE s.geom IS NOT NULL ORDER BY s.fid LIMIT 2000) f")
-                .param("proj", job.report().get("crs").get("proj").asString()).query(String.class).single();
+                .param("srid", job.report().get("crs").get("srid").asInt()).query(String.class).single();
     }
 
     List<ImportJob> history(String province) {

@@ -27,6 +27,8 @@ import vn.ntm.gis.text.VietnameseEncoding;
 class StagingLoader {
 
     static final int DETECTION_SAMPLES = 200;
+    /** Rows decoded at a time, so that the heap stays small whatever the size of the file. */
+    static final int DECODE_BATCH = 5_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -104,23 +106,30 @@ class StagingLoader {
         }
         if (!encoding.decodedAfterLoading()) {
             String sets = String.join(", ", columns.stream().map(c -> quote(c) + " = normalize(" + quote(c) + ", NFC)").toList());
-            jdbc.sql("UPDATE " + table(jobId) + " SET " + sets).update();
+            String denormal = String.join(" OR ", columns.stream().map(c -> quote(c) + " IS NOT NFC NORMALIZED").toList());
+            jdbc.sql("UPDATE " + table(jobId) + " SET " + sets + " WHERE " + denormal).update();
             return;
         }
-        List<Object[]> updates = new ArrayList<>();
-        template.query("SELECT fid, " + String.join(", ", columns.stream().map(StagingLoader::quote).toList())
-                + " FROM " + table(jobId), rs -> {
-                    Object[] row = new Object[columns.size() + 1];
-                    for (int i = 0; i < columns.size(); i++) {
-                        String raw = rs.getString(i + 2);
-                        row[i] = raw == null ? null
-                                : encoding.encoding().decode(raw.getBytes(StandardCharsets.ISO_8859_1)).orElse(raw);
-                    }
-                    row[columns.size()] = rs.getLong(1);
-                    updates.add(row);
-                });
-        String sets = String.join(", ", columns.stream().map(c -> quote(c) + " = ?").toList());
-        template.batchUpdate("UPDATE " + table(jobId) + " SET " + sets + " WHERE fid = ?", updates);
+        String select = "SELECT fid, " + String.join(", ", columns.stream().map(StagingLoader::quote).toList())
+                + " FROM " + table(jobId) + " WHERE fid > ? ORDER BY fid LIMIT " + DECODE_BATCH;
+        String update = "UPDATE " + table(jobId) + " SET "
+                + String.join(", ", columns.stream().map(c -> quote(c) + " = ?").toList()) + " WHERE fid = ?";
+        long after = Long.MIN_VALUE;
+        List<Object[]> batch;
+        do {
+            batch = template.query(select, (rs, n) -> {
+                Object[] row = new Object[columns.size() + 1];
+                for (int i = 0; i < columns.size(); i++) {
+                    String raw = rs.getString(i + 2);
+                    row[i] = raw == null ? null
+                            : encoding.encoding().decode(raw.getBytes(StandardCharsets.ISO_8859_1)).orElse(raw);
+                }
+                row[columns.size()] = rs.getLong(1);
+                return row;
+            }, after);
+            template.batchUpdate(update, batch);
+            after = batch.isEmpty() ? after : (long) batch.get(batch.size() - 1)[columns.size()];
+        } while (batch.size() == DECODE_BATCH);
     }
 
     /** A column name of a staging table, quoted; names come from information_schema, never from requests. */

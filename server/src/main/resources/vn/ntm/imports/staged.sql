@@ -2,7 +2,7 @@
 -- ImportCommitter with quoted column names checked against the staging table.
 CREATE TEMPORARY TABLE staged ON COMMIT DROP AS
 SELECT s.fid,
-       ST_MakeValid(ST_Transform(ST_SetSRID(s.geom, 0), :proj, 4326)) AS g,
+       ST_MakeValid(ST_Transform(ST_SetSRID(s.geom, :srid), 4326)) AS g,
        nullif(btrim(%s), '') AS name,
        nullif(btrim(%s), '') AS code,
        nullif(btrim(%s), '') AS commune_code,

@@ -44,7 +44,9 @@ class ImportPageBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

@@ -46,7 +46,9 @@ class MapPageBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

@@ -42,7 +42,9 @@ class StaffPagesBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test
