@@ -33,7 +33,7 @@ class InfrastructureController {
 
     @GetMapping("/api/infrastructure/{id}")
     InfrastructureFeature get(@PathVariable long id) {
-        return service.get(id);
+        return service.read(id);
     }
 
     @PatchMapping("/api/infrastructure/{id}")

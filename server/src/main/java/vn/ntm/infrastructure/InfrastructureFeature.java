@@ -7,4 +7,10 @@ public record InfrastructureFeature(long id, String category, String subtype, St
         String status, String surface, Boolean hardened, Integer builtYear, String communeCode, String villageCode,
         String provinceCode, boolean demo, int version, OffsetDateTime updatedAt, String updatedBy, double lon,
         double lat) {
+
+    /** The feature as the public map shows it: who last edited it is staff information. */
+    InfrastructureFeature forPublic() {
+        return new InfrastructureFeature(id, category, subtype, name, condition, status, surface, hardened, builtYear,
+                communeCode, villageCode, provinceCode, demo, version, updatedAt, null, lon, lat);
+    }
 }

@@ -34,6 +34,13 @@ class InfrastructureService {
         this.audit = audit;
     }
 
+    /** A feature as the caller may see it: the public map does not name staff. */
+    @Transactional(readOnly = true)
+    InfrastructureFeature read(long id) {
+        InfrastructureFeature feature = get(id);
+        return permissions.current().isPresent() ? feature : feature.forPublic();
+    }
+
     @Transactional(readOnly = true)
     InfrastructureFeature get(long id) {
         return features.find(id).orElseThrow(() -> notFound(id));

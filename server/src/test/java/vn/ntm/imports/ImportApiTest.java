@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import vn.ntm.gis.ogr.OgrCommand;
 import vn.ntm.gis.text.LegacyEncoders;
 import vn.ntm.security.Role;
 import vn.ntm.support.Api;
@@ -129,6 +131,56 @@ class ImportApiTest {
                 .containsExactly("earth|false|poor|03679", "concrete|true|good|03679");
         api.send("DELETE", "/api/imports/" + id, null, surveyor);
         assertThat(count("infrastructure")).isEqualTo(before);
+    }
+
+    @Test
+    void aGeoPackageInUtmLandsWithinAMetre() throws Exception {
+        Path points = files.geojson("nuoc", List.of(Map.of("TEN", "Giếng nước bản Hẹo",
+                "geometry", "{\"type\":\"Point\",\"coordinates\":[103.968,21.309]}")));
+        Path gpkg = dir.resolve("nuoc.gpkg");
+        OgrCommand.run(List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), points.toString(), "-s_srs", "EPSG:4326",
+                "-t_srs", "EPSG:32648"), Duration.ofSeconds(60), Map.of());
+
+        JsonNode job = upload(gpkg, "14", "water_supply").json();
+        long id = job.get("id").asLong();
+        assertThat(job.get("report").get("format").asString()).isEqualTo("geopackage");
+        assertThat(job.get("report").get("crs").get("how").asString()).isEqualTo("declared");
+        api.send("POST", "/api/imports/" + id + "/commit", null, surveyor);
+
+        assertThat(jdbc.sql("""
+                SELECT i.name || '|' || c.code || '|' || round(ST_Distance(i.geom::geography,
+                       ST_SetSRID(ST_MakePoint(103.968, 21.309), 4326)::geography))
+                FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id WHERE i.import_job_id = :id""")
+                .param("id", id).query(String.class).single()).isEqualTo("Giếng nước bản Hẹo|03679|0");
+        api.send("DELETE", "/api/imports/" + id, null, surveyor);
+    }
+
+    @Test
+    void aKmzVillageIsAddedToTheCommuneItLiesIn() throws Exception {
+        Path kmz = dir.resolve("ban.kmz");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(kmz))) {
+            out.putNextEntry(new ZipEntry("doc.kml"));
+            out.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Bản Pá Khoang</name>
+                    <Polygon><outerBoundaryIs><LinearRing><coordinates>103.960,21.300 103.970,21.300 103.970,21.310
+                    103.960,21.310 103.960,21.300</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+                    </Document></kml>""".getBytes(StandardCharsets.UTF_8));
+        }
+
+        JsonNode job = upload(kmz, "14", "villages").json();
+        long id = job.get("id").asLong();
+        assertThat(job.get("report").get("format").asString()).isEqualTo("kml");
+        assertThat(job.get("report").get("blocking")).isEmpty();
+        api.send("POST", "/api/imports/" + id + "/commit", null, surveyor);
+
+        assertThat(jdbc.sql("""
+                SELECT v.full_name || '|' || c.code FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id
+                WHERE v.import_job_id = :id""").param("id", id).query(String.class).single())
+                .isEqualTo("Bản Pá Khoang|03679");
+        api.send("DELETE", "/api/imports/" + id, null, surveyor);
+        assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE import_job_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -57,6 +57,19 @@ class InfrastructureUpdateTest {
     }
 
     @Test
+    void thePublicSeesAFeatureWithoutTheNameOfWhoEditedIt() {
+        long id = road("15");
+        Map<String, String> viewer = accounts.bearer(Role.VIEWER, "15", List.of());
+
+        JsonNode anonymous = api.get("/api/infrastructure/" + id).json();
+        JsonNode signedIn = api.send("GET", "/api/infrastructure/" + id, null, viewer).json();
+
+        assertThat(anonymous.get("condition")).isEqualTo(signedIn.get("condition"));
+        assertThat(anonymous.get("updatedBy").isNull()).isTrue();
+        assertThat(signedIn.get("updatedBy").asString()).isNotBlank();
+    }
+
+    @Test
     void ofTwoConcurrentUpdatesFromTheSameVersionOneWinsAndTheOtherGetsAConflict() throws Exception {
         Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "15", List.of());
         long id = road("15");

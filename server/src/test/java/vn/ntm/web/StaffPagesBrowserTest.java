@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +68,55 @@ class StaffPagesBrowserTest {
                 JOIN feedback_photo p ON p.feedback_id = f.id WHERE f.reference = :r""")
                 .param("r", reference).query(String.class).single()).isEqualTo("03679");
         browser.screenshot("citizen-report");
+    }
+
+    @Test
+    void aCommuneOfficerUpdatesARoadsConditionMeetsAConflictAndRecordsAnInspection() throws Exception {
+        long id = jdbc.sql("""
+                SELECT i.id FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id
+                WHERE c.code = '03679' AND i.category = 'road' AND i.condition IN ('good', 'fair')
+                ORDER BY i.id LIMIT 1""").query(Long.class).single();
+        signIn("officer.chiengsinh");
+        load("/index.html#feature=" + id);
+        WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feature")));
+        assertThat(panel.getText()).contains("Giao thông").contains("03679");
+
+        new Select(panel.findElement(By.cssSelector("#condition-form select[name=condition]"))).selectByValue("poor");
+        panel.findElement(By.cssSelector("#condition-form button[type=submit]")).click();
+        browser.waiting().until(d -> shownCondition().contains("Xuống cấp"));
+        assertThat(condition(id)).isEqualTo("poor");
+
+        jdbc.sql("UPDATE infrastructure SET condition = 'good', row_version = row_version + 1 WHERE id = :id")
+                .param("id", id).update();
+        WebElement form = browser.driver().findElement(By.id("condition-form"));
+        new Select(form.findElement(By.name("condition"))).selectByValue("unusable");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "người khác sửa"));
+        browser.waiting().until(d -> shownCondition().contains("Tốt"));
+        assertThat(condition(id)).isEqualTo("good");
+
+        Path photo = Files.createTempFile("ntm", ".png");
+        Files.write(photo, Images.png(160, 120));
+        WebElement inspection = browser.driver().findElement(By.id("inspection-form"));
+        inspection.findElement(By.name("note")).sendKeys("Mặt đường sạt lở một đoạn 20 m");
+        inspection.findElement(By.name("photo")).sendKeys(photo.toString());
+        inspection.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#feature .inspection img")));
+        assertThat(browser.driver().findElement(By.cssSelector("#feature .inspection")).getText())
+                .contains("Mặt đường sạt lở một đoạn 20 m").contains("officer.chiengsinh");
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection WHERE infrastructure_id = :id AND photo IS NOT NULL")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
+        browser.screenshot("field-update");
+    }
+
+    /** The condition the feature panel shows, read in one step as the panel re-renders after each save. */
+    private String shownCondition() {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector('#feature [data-fact=condition]')?.textContent"));
+    }
+
+    private String condition(long id) {
+        return jdbc.sql("SELECT condition FROM infrastructure WHERE id = :id").param("id", id).query(String.class).single();
     }
 
     @Test

@@ -6,10 +6,11 @@ import { t } from './i18n.js';
 const KINDS = ['poor_condition', 'unhardened_road', 'missing_facility'];
 
 export class GapView {
-  constructor(element, map, { onOpenUnit }) {
+  constructor(element, map, { onOpenUnit, onOpenFeature }) {
     this.element = element;
     this.map = map;
     this.onOpenUnit = onOpenUnit;
+    this.onOpenFeature = onOpenFeature;
     this.kind = 'poor_condition';
     this.markers = L.layerGroup();
   }
@@ -64,6 +65,7 @@ export class GapView {
 
   focus(gap) {
     this.map.flyTo([gap.lat, gap.lon], Math.max(this.map.getZoom(), 14));
-    this.onOpenUnit(gap.villageCode || gap.communeCode);
+    if (gap.featureId) this.onOpenFeature(gap.featureId);
+    else this.onOpenUnit(gap.villageCode || gap.communeCode);
   }
 }

@@ -124,6 +124,14 @@ const DICTIONARY = {
     basis_pct_households_grid: 'Ước tính: tỷ lệ thôn có trạm biến áp trên bản đồ',
     basis_pct_solid_waste_collected: 'Ước tính: tỷ lệ xã có điểm thu gom rác trên bản đồ',
     basis_poverty_rate: 'Bình quân tỷ lệ nghèo đa chiều (chỉ tiêu 11) các xã khai báo',
+    note: 'Ghi chú', yes: 'Có', no: 'Chưa', inspections: 'Kiểm tra hiện trường', conditionLabel: 'Tình trạng',
+    statusLabel: 'Hiện trạng', surfaceLabel: 'Kết cấu mặt đường', hardenedLabel: 'Đã cứng hóa', builtYear: 'Năm xây dựng',
+    updated: 'Cập nhật', updateCondition: 'Cập nhật tình trạng',
+    inspectionPhoto: 'Ảnh kiểm tra', noInspections: 'Chưa có lần kiểm tra nào.', addInspection: 'Ghi nhận kiểm tra',
+    inspectedOn: 'Ngày kiểm tra',
+    surface_asphalt: 'Nhựa', surface_concrete: 'Bê tông', surface_gravel: 'Cấp phối', surface_earth: 'Đất',
+    infra_existing: 'Đang sử dụng', infra_under_construction: 'Đang xây dựng', infra_planned: 'Quy hoạch',
+    infra_decommissioned: 'Ngừng sử dụng',
   },
   en: {
     title: 'New Rural Development monitoring map',
@@ -248,6 +256,14 @@ const DICTIONARY = {
     basis_pct_households_grid: 'Proxy: share of villages with a transformer on the map',
     basis_pct_solid_waste_collected: 'Proxy: share of communes with a waste collection site on the map',
     basis_poverty_rate: 'Average multidimensional poverty rate (indicator 11) the communes declared',
+    note: 'Note', yes: 'Yes', no: 'No', inspections: 'Field inspections', conditionLabel: 'Condition',
+    statusLabel: 'Status', surfaceLabel: 'Road surface', hardenedLabel: 'Hardened', builtYear: 'Built',
+    updated: 'Updated', updateCondition: 'Update condition',
+    inspectionPhoto: 'Inspection photo', noInspections: 'No inspections yet.', addInspection: 'Record an inspection',
+    inspectedOn: 'Inspection date',
+    surface_asphalt: 'Asphalt', surface_concrete: 'Concrete', surface_gravel: 'Gravel', surface_earth: 'Earth',
+    infra_existing: 'In use', infra_under_construction: 'Under construction', infra_planned: 'Planned',
+    infra_decommissioned: 'Decommissioned',
   },
 };
 
@@ -269,6 +285,13 @@ export function initialLanguage(fromUrl) {
 
 export function lang() {
   return language;
+}
+
+/** A date (yyyy-mm-dd) as the language writes it. */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return language === 'vi' ? `${d}/${m}/${y}` : iso;
 }
 
 export function t(key) {

@@ -2,6 +2,7 @@
 import { getJson } from './api.js';
 import { el, showMessage } from './dom.js';
 import { mountAccount } from './account.js';
+import { FeaturePanel } from './feature-panel.js';
 import { GapView } from './gaps.js';
 import { initialLanguage, lang, localName, setLanguage, t } from './i18n.js';
 import { createLayers, INFRASTRUCTURE, swatch } from './layers.js';
@@ -18,6 +19,7 @@ const view = {
   year: meta.years.includes(initial.year) ? initial.year : meta.latestYear,
   province: meta.provinces.some((p) => p.code === initial.province) ? initial.province : null,
   unit: null,
+  feature: null,
 };
 const colors = Object.fromEntries(meta.statusLevels.map((l) => [l.code, l.color]));
 
@@ -42,7 +44,14 @@ const panel = new Panel(document.getElementById('panel'), meta.statusLevels, {
     if (!map.hasLayer(layers.villages)) layers.villages.addTo(map);
   },
 });
-const gaps = new GapView(document.getElementById('gaps'), map, { onOpenUnit: (code) => openUnit(code) });
+const featurePanel = new FeaturePanel(document.getElementById('feature'), {
+  onClose: () => { view.feature = null; save(); },
+  onOpenUnit: (code) => openUnit(code),
+});
+const gaps = new GapView(document.getElementById('gaps'), map, {
+  onOpenUnit: (code) => openUnit(code),
+  onOpenFeature: (id) => openFeature(id),
+});
 const reportForm = new ReportForm(document.getElementById('report'), map);
 
 function buildLayerControl() {
@@ -75,6 +84,7 @@ function fitProvinces() {
 async function openUnit(code) {
   try {
     const unit = await panel.open(code, view.year);
+    if (featurePanel.open) featurePanel.close();
     view.unit = unit.code;
     save();
     return unit;
@@ -84,10 +94,22 @@ async function openUnit(code) {
   }
 }
 
+async function openFeature(id, { zoomTo = false } = {}) {
+  try {
+    const feature = await featurePanel.show(id);
+    if (zoomTo) map.setView([feature.lat, feature.lon], Math.max(map.getZoom(), 15));
+    if (!panel.element.hidden) panel.close();
+    view.feature = id;
+    save();
+  } catch (error) {
+    showMessage(error.message);
+  }
+}
+
 function save() {
   const c = map.getCenter();
   writeState({
-    year: view.year, lat: c.lat.toFixed(5), lng: c.lng.toFixed(5), z: map.getZoom(), unit: view.unit,
+    year: view.year, lat: c.lat.toFixed(5), lng: c.lng.toFixed(5), z: map.getZoom(), unit: view.unit, feature: view.feature,
     province: view.province,
     layers: Object.keys(layers).filter((n) => map.hasLayer(layers[n])), lang: lang(), gaps: gaps.open ? gaps.kind : null,
   });
@@ -113,6 +135,12 @@ function fillSelects() {
 
 map.on('click', async (e) => {
   if (reportForm.open) return;
+  const facility = INFRASTRUCTURE.filter((n) => map.hasLayer(layers[n])).map((n) => layers[n].featureAt(e.latlng))
+    .find(Boolean);
+  if (facility) {
+    openFeature(facility.properties.id);
+    return;
+  }
   const villages = map.hasLayer(layers.villages) && map.getZoom() >= 8 ? layers.villages.featureAt(e.latlng) : null;
   const feature = villages || (map.hasLayer(layers.communes) ? layers.communes.featureAt(e.latlng) : null);
   if (feature) {
@@ -157,6 +185,7 @@ document.getElementById('lang').addEventListener('click', () => {
   buildLayerControl();
   refreshLegend();
   if (view.unit) openUnit(view.unit);
+  if (view.feature) openFeature(view.feature);
   if (gaps.open) gaps.show(view.province);
   save();
 });
@@ -175,5 +204,6 @@ if (initial.lat !== null && initial.lng !== null && initial.z !== null) map.setV
 else fitProvinces();
 await refreshLegend();
 if (initial.unit) openUnit(initial.unit);
+else if (initial.feature) openFeature(initial.feature, { zoomTo: initial.lat === null });
 if (initial.gaps) gaps.show(view.province, initial.gaps);
 document.body.dataset.ready = 'true';

@@ -2,7 +2,7 @@
 // predecessors and infrastructure.
 import { getJson } from './api.js';
 import { el, replace } from './dom.js';
-import { lang, localName, t } from './i18n.js';
+import { formatDate, lang, localName, t } from './i18n.js';
 
 const RESULT = {
   met: { mark: '✓', key: 'met', cls: 'r-met' },
@@ -119,10 +119,4 @@ function infrastructure(list) {
 function formatValue(indicator) {
   if (typeof indicator.value === 'boolean') return indicator.value ? t('met') : t('notMet');
   return `${String(indicator.value).replace('.', lang() === 'vi' ? ',' : '.')}${indicator.unit === '%' ? '%' : ''}`;
-}
-
-function formatDate(iso) {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return lang() === 'vi' ? `${d}/${m}/${y}` : iso;
 }

@@ -1,4 +1,5 @@
-// The view lives in the URL hash, so a link shows the same map: year, position, unit, layers, language.
+// The view lives in the URL hash, so a link shows the same map: year, position, unit or feature, layers,
+// language.
 
 export function readState() {
   const params = new URLSearchParams(window.location.hash.slice(1));
@@ -9,6 +10,7 @@ export function readState() {
     lng: number('lng'),
     z: number('z'),
     unit: params.get('unit'),
+    feature: number('feature'),
     province: params.get('province'),
     layers: params.has('layers') ? params.get('layers').split(',').filter(Boolean) : null,
     lang: params.get('lang'),
