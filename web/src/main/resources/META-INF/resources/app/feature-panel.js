@@ -46,7 +46,7 @@ export class FeaturePanel {
       el('div', { class: 'panel-head' },
         el('div', {},
           el('h2', { id: 'feature-title' }, feature.name || t(feature.category)),
-          el('p', { class: 'muted' }, t(feature.category), feature.subtype ? ` · ${feature.subtype}` : '',
+          el('p', { class: 'muted' }, t(feature.category), feature.subtype ? ` · ${t(`subtype_${feature.subtype}`).replace(/^subtype_/, '')}` : '',
             feature.demo ? el('span', { class: 'badge demo' }, t('demo')) : null)),
         el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => this.close() }, '×')),
       el('table', { class: 'facts' }, el('tbody', {},

@@ -132,6 +132,10 @@ const DICTIONARY = {
     surface_asphalt: 'Nhựa', surface_concrete: 'Bê tông', surface_gravel: 'Cấp phối', surface_earth: 'Đất',
     infra_existing: 'Đang sử dụng', infra_under_construction: 'Đang xây dựng', infra_planned: 'Quy hoạch',
     infra_decommissioned: 'Ngừng sử dụng',
+    subtype_xa: 'Đường xã', subtype_truc_thon: 'Đường trục thôn', subtype_thon: 'Nhà văn hóa thôn',
+    subtype_kenh_muong: 'Kênh mương', subtype_tram_bien_ap: 'Trạm biến áp', subtype_mam_non: 'Trường mầm non',
+    subtype_tieu_hoc: 'Trường tiểu học', subtype_diem_tap_ket: 'Điểm tập kết rác',
+    subtype_cong_trinh_cap_nuoc: 'Công trình cấp nước',
   },
   en: {
     title: 'New Rural Development monitoring map',
@@ -264,6 +268,10 @@ const DICTIONARY = {
     surface_asphalt: 'Asphalt', surface_concrete: 'Concrete', surface_gravel: 'Gravel', surface_earth: 'Earth',
     infra_existing: 'In use', infra_under_construction: 'Under construction', infra_planned: 'Planned',
     infra_decommissioned: 'Decommissioned',
+    subtype_xa: 'Commune road', subtype_truc_thon: 'Village road', subtype_thon: 'Village culture house',
+    subtype_kenh_muong: 'Canal', subtype_tram_bien_ap: 'Transformer station', subtype_mam_non: 'Kindergarten',
+    subtype_tieu_hoc: 'Primary school', subtype_diem_tap_ket: 'Waste collection point',
+    subtype_cong_trinh_cap_nuoc: 'Water-supply work',
   },
 };
 
