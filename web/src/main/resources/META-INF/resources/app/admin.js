@@ -104,7 +104,7 @@ async function auditSection(user, content) {
 async function save(method, path, body) {
   try {
     await send(method, path, body);
-    showMessage(t('saved'));
+    showMessage(t('saved'), 'info');
   } catch (error) {
     const detail = error.problem?.invalidParams?.[0];
     showMessage(error instanceof ApiError && error.status === 409 ? t('conflict')

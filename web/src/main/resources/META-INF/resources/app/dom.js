@@ -21,10 +21,11 @@ export function replace(element, ...children) {
   element.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
 }
 
-/** Shows a readable message (an error's detail) for a few seconds. */
-export function showMessage(text) {
+/** Shows a readable message for a few seconds: an error's detail, or with kind 'info' a confirmation or hint. */
+export function showMessage(text, kind = 'error') {
   const box = document.getElementById('message');
   box.textContent = text;
+  box.dataset.kind = kind;
   box.hidden = false;
   clearTimeout(showMessage.timer);
   showMessage.timer = setTimeout(() => { box.hidden = true; }, 6000);

@@ -81,7 +81,7 @@ export class FeaturePanel {
       ['condition', 'status', 'surface'].forEach((key) => { if (data.get(key)) change[key] = data.get(key); });
       try {
         await send('PATCH', `/api/infrastructure/${feature.id}`, change);
-        showMessage(t('saved'));
+        showMessage(t('saved'), 'info');
       } catch (error) {
         showMessage(error instanceof ApiError && error.status === 409 ? t('conflict') : error.message);
       }
@@ -115,7 +115,7 @@ export class FeaturePanel {
       if (!data.get('photo')?.size) data.delete('photo');
       try {
         await send('POST', `/api/infrastructure/${feature.id}/inspections`, data);
-        showMessage(t('saved'));
+        showMessage(t('saved'), 'info');
         this.show(feature.id);
       } catch (error) {
         showMessage(error.message);

@@ -136,6 +136,7 @@ const DICTIONARY = {
     subtype_kenh_muong: 'Kênh mương', subtype_tram_bien_ap: 'Trạm biến áp', subtype_mam_non: 'Trường mầm non',
     subtype_tieu_hoc: 'Trường tiểu học', subtype_diem_tap_ket: 'Điểm tập kết rác',
     subtype_cong_trinh_cap_nuoc: 'Công trình cấp nước',
+    zoomInForRoads: 'Phóng to thêm để xem đường giao thông (từ mức 11).',
   },
   en: {
     title: 'New Rural Development monitoring map',
@@ -272,6 +273,7 @@ const DICTIONARY = {
     subtype_kenh_muong: 'Canal', subtype_tram_bien_ap: 'Transformer station', subtype_mam_non: 'Kindergarten',
     subtype_tieu_hoc: 'Primary school', subtype_diem_tap_ket: 'Waste collection point',
     subtype_cong_trinh_cap_nuoc: 'Water-supply work',
+    zoomInForRoads: 'Zoom in further to see roads (from level 11).',
   },
 };
 

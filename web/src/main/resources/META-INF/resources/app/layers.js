@@ -9,6 +9,8 @@ const CATEGORY_COLORS = {
   health_station: '#e7298a', water_supply: '#1f78b4', waste_site: '#525252',
 };
 const BAD = new Set(['poor', 'unusable']);
+/** As the server's tiles: roads are too dense to draw below this zoom. */
+export const ROAD_MIN_ZOOM = 11;
 
 export function createLayers(statusColors, year) {
   const colorOf = (status) => statusColors[status] || '#cccccc';
@@ -28,7 +30,7 @@ export function createLayers(statusColors, year) {
   };
   INFRASTRUCTURE.forEach((category) => {
     layers[category] = new VectorTileLayer({
-      layerName: category, year, zIndex: 4, minZoom: 9, pane: 'infrastructure',
+      layerName: category, year, zIndex: 4, minZoom: category === 'road' ? ROAD_MIN_ZOOM : 9, pane: 'infrastructure',
       style: (p, type) => infrastructureStyle(category, p, type),
     });
   });

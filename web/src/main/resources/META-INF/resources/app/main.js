@@ -5,7 +5,7 @@ import { mountAccount } from './account.js';
 import { FeaturePanel } from './feature-panel.js';
 import { GapView } from './gaps.js';
 import { initialLanguage, lang, localName, setLanguage, t } from './i18n.js';
-import { createLayers, INFRASTRUCTURE, swatch } from './layers.js';
+import { createLayers, INFRASTRUCTURE, ROAD_MIN_ZOOM, swatch } from './layers.js';
 import { Legend } from './legend.js';
 import { Panel } from './panel.js';
 import { ReportForm } from './report-form.js';
@@ -155,6 +155,9 @@ map.on('click', async (e) => {
   }
 });
 map.on('moveend overlayadd overlayremove', save);
+map.on('overlayadd', (e) => {
+  if (e.layer === layers.road && map.getZoom() < ROAD_MIN_ZOOM) showMessage(t('zoomInForRoads'), 'info');
+});
 
 document.getElementById('year').addEventListener('change', (e) => {
   view.year = Number(e.target.value);

@@ -48,7 +48,7 @@ function card(report, user, content) {
             status: status.value, infrastructureId: feature.value ? Number(feature.value) : null,
             publicNote: publicNote.value || null, internalNote: internalNote.value || null, version: report.version,
           });
-          showMessage(t('saved'));
+          showMessage(t('saved'), 'info');
         } catch (error) {
           showMessage(error instanceof ApiError && error.status === 409 ? t('conflict') : error.message);
         }

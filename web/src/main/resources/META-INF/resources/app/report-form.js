@@ -55,7 +55,7 @@ export class ReportForm {
         class: 'stack', id: 'report-form',
         onsubmit: async (e) => {
           e.preventDefault();
-          if (!this.position) { showMessage(t('pickPlace')); return; }
+          if (!this.position) { showMessage(t('pickPlace'), 'info'); return; }
           const form = new FormData();
           form.set('category', category.value);
           form.set('description', description.value);
