@@ -6,8 +6,8 @@ import java.util.Set;
 /** The roles of ntm-map and what each may do (within its scope, see {@link Permissions}). */
 public enum Role {
     ADMIN(EnumSet.allOf(Action.class)),
-    PROVINCE_PLANNER(EnumSet.of(Action.EDIT_INFRASTRUCTURE, Action.EDIT_CRITERIA, Action.MANAGE_STATUS,
-            Action.MANAGE_TARGETS, Action.IMPORT, Action.MODERATE_FEEDBACK, Action.READ_AUDIT)),
+    PROVINCE_PLANNER(EnumSet.of(Action.EDIT_INFRASTRUCTURE, Action.EDIT_CRITERIA, Action.DEFINE_CRITERIA,
+            Action.MANAGE_STATUS, Action.MANAGE_TARGETS, Action.IMPORT, Action.MODERATE_FEEDBACK, Action.READ_AUDIT)),
     COMMUNE_OFFICER(EnumSet.of(Action.EDIT_INFRASTRUCTURE, Action.EDIT_CRITERIA, Action.MODERATE_FEEDBACK)),
     SURVEYOR(EnumSet.of(Action.IMPORT)),
     VIEWER(EnumSet.noneOf(Action.class));

@@ -97,7 +97,10 @@ async function openUnit(code) {
 async function openFeature(id, { zoomTo = false } = {}) {
   try {
     const feature = await featurePanel.show(id);
-    if (zoomTo) map.setView([feature.lat, feature.lon], Math.max(map.getZoom(), 15));
+    if (zoomTo) {
+      map.setView([feature.lat, feature.lon], Math.max(map.getZoom(), 15));
+      layers[feature.category]?.addTo(map);
+    }
     if (!panel.element.hidden) panel.close();
     view.feature = id;
     save();

@@ -3,6 +3,6 @@ package vn.ntm.criteria.entry;
 import java.math.BigDecimal;
 
 /** An entry that passed its checks, resolved to ids and typed values, ready to save. */
-record CheckedEntry(Entry entry, CommuneSheet commune, int targetId, String result, BigDecimal number, Boolean bool,
+record CheckedEntry(Entry entry, UnitSheet unit, int targetId, String result, BigDecimal number, Boolean bool,
         boolean met) {
 }

@@ -27,8 +27,8 @@ import vn.ntm.security.Permissions;
 
 /**
  * Records criteria results and indicator values, from the form or a filled-in template: every
- * entry is checked (commune, scope, version, codes, values, thresholds, agreement of criteria
- * with their indicators) and either all are saved, or none and every error is reported.
+ * entry is checked (commune or village, scope, version, the set that applies to it, codes, values,
+ * thresholds, agreement of criteria with their indicators) and either all are saved, or none and every error is reported.
  */
 @Service
 public class CriteriaEntryService {
@@ -57,18 +57,17 @@ public class CriteriaEntryService {
     @Transactional
     public Map<String, Integer> record(int year, List<Entry> entries, List<RowError> readErrors) {
         CurrentUser user = permissions.requireAction(Action.EDIT_CRITERIA);
-        SetDefinition set = repository.standardSet(year).orElseThrow(() -> new RowsRejectedException(
-                List.of(new RowError("-", "year", "No criteria set applies to " + year))));
         List<String> codes = entries.stream().map(Entry::communeCode).filter(c -> c != null).distinct().toList();
-        repository.communes(codes, year).values().stream().sorted(Comparator.comparingLong(CommuneSheet::id))
-                .forEach(c -> repository.lock(c.id(), year));
-        Map<String, CommuneSheet> communes = repository.communes(codes, year);
+        repository.units(codes, year).values().stream().sorted(Comparator.comparingLong(UnitSheet::id))
+                .forEach(u -> repository.lock(u.id(), year));
+        Map<String, UnitSheet> units = repository.units(codes, year);
+        Map<String, Optional<SetDefinition>> sets = new HashMap<>();
 
         List<RowError> errors = new ArrayList<>(readErrors);
         List<CheckedEntry> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Entry entry : entries) {
-            check(entry, year, set, communes, seen, errors).ifPresent(checked::add);
+            check(entry, year, sets, units, seen, errors).ifPresent(checked::add);
         }
         checkAgreement(checked, year, errors);
         if (!errors.isEmpty() && errors.stream().allMatch(e -> e.column().equals(VERSION))) {
@@ -81,37 +80,47 @@ public class CriteriaEntryService {
         return save(user, year, checked);
     }
 
-    private Optional<CheckedEntry> check(Entry e, int year, SetDefinition set, Map<String, CommuneSheet> communes,
-            Set<String> seen, List<RowError> errors) {
+    private Optional<CheckedEntry> check(Entry e, int year, Map<String, Optional<SetDefinition>> sets,
+            Map<String, UnitSheet> units, Set<String> seen, List<RowError> errors) {
         int before = errors.size();
-        CommuneSheet commune = communes.get(e.communeCode());
-        if (commune == null) {
-            errors.add(new RowError(e.row(), "communeCode", "No commune '" + e.communeCode() + "' in " + year));
+        UnitSheet unit = units.get(e.communeCode());
+        if (unit == null) {
+            errors.add(new RowError(e.row(), "communeCode",
+                    "No commune or village '" + e.communeCode() + "' in " + year));
             return Optional.empty();
         }
         try {
-            permissions.require(Action.EDIT_CRITERIA, commune.provinceCode(), commune.code());
+            permissions.require(Action.EDIT_CRITERIA, unit.provinceCode(), unit.communeCode());
         } catch (AccessDeniedException denied) {
-            errors.add(new RowError(e.row(), "communeCode", commune.fullName() + " is outside your scope"));
+            errors.add(new RowError(e.row(), "communeCode", unit.fullName() + " is outside your scope"));
             return Optional.empty();
         }
-        if (e.version() == null || e.version() != commune.version()) {
+        Optional<SetDefinition> applying = sets.computeIfAbsent(unit.level() + "/" + unit.provinceCode(),
+                k -> repository.set(unit.level(), unit.provinceCode(), year));
+        if (applying.isEmpty()) {
+            errors.add(new RowError(e.row(), "communeCode", "No " + unit.level() + " criteria set applies to "
+                    + unit.fullName() + " in " + year + (unit.level().equals("village")
+                            ? ": the province has not defined village criteria for that year" : "")));
+            return Optional.empty();
+        }
+        SetDefinition set = applying.get();
+        if (e.version() == null || e.version() != unit.version()) {
             errors.add(new RowError(e.row(), VERSION, e.version() == null ? "The version is required"
-                    : commune.fullName() + "'s results changed since version " + e.version() + " (now "
-                            + commune.version() + "): reload and enter again"));
+                    : unit.fullName() + "'s results changed since version " + e.version() + " (now "
+                            + unit.version() + "): reload and enter again"));
         }
         if (!seen.add(e.communeCode() + "/" + e.kind() + "/" + e.code())) {
-            errors.add(new RowError(e.row(), "code", "'" + e.code() + "' is entered twice for " + commune.fullName()));
+            errors.add(new RowError(e.row(), "code", "'" + e.code() + "' is entered twice for " + unit.fullName()));
         }
         if (e.evidence() != null && e.evidence().length() > MAX_EVIDENCE) {
             errors.add(new RowError(e.row(), "evidence", "Evidence is longer than " + MAX_EVIDENCE + " characters"));
         }
-        CheckedEntry result = e.kind() == Entry.Kind.CRITERION ? criterion(e, commune, set, errors)
-                : indicator(e, commune, set, year, errors);
+        CheckedEntry result = e.kind() == Entry.Kind.CRITERION ? criterion(e, unit, set, errors)
+                : indicator(e, unit, set, year, errors);
         return errors.size() == before ? Optional.ofNullable(result) : Optional.empty();
     }
 
-    private static CheckedEntry criterion(Entry e, CommuneSheet commune, SetDefinition set, List<RowError> errors) {
+    private static CheckedEntry criterion(Entry e, UnitSheet unit, SetDefinition set, List<RowError> errors) {
         Integer id = parseInt(e.code()).map(set.criterionIds()::get).orElse(null);
         if (id == null) {
             errors.add(new RowError(e.row(), "code", "'" + e.code() + "' is not a criterion of " + set.setCode()));
@@ -122,10 +131,10 @@ public class CriteriaEntryService {
             errors.add(new RowError(e.row(), "result", "The result must be Đạt, Cơ bản đạt or Chưa đạt"));
             return null;
         }
-        return new CheckedEntry(e, commune, id, result.get(), null, null, result.get().equals("met"));
+        return new CheckedEntry(e, unit, id, result.get(), null, null, result.get().equals("met"));
     }
 
-    private CheckedEntry indicator(Entry e, CommuneSheet commune, SetDefinition set, int year,
+    private CheckedEntry indicator(Entry e, UnitSheet unit, SetDefinition set, int year,
             List<RowError> errors) {
         SetDefinition.IndicatorDefinition definition = set.indicators().get(e.code());
         if (definition == null) {
@@ -137,7 +146,7 @@ public class CriteriaEntryService {
             errors.add(new RowError(e.row(), "value", Values.expected(definition.valueType())));
             return null;
         }
-        Optional<Boolean> byThreshold = repository.thresholdMet(definition.id(), commune.id(), year,
+        Optional<Boolean> byThreshold = repository.thresholdMet(definition.id(), unit.id(), year,
                 value.get().number(), value.get().bool());
         Optional<String> declared = Results.parse(e.result());
         if (byThreshold.isEmpty() && declared.isEmpty()) {
@@ -151,16 +160,16 @@ public class CriteriaEntryService {
             return null;
         }
         boolean met = byThreshold.orElseGet(() -> declared.get().equals("met"));
-        return new CheckedEntry(e, commune, definition.id(), null, value.get().number(), value.get().bool(), met);
+        return new CheckedEntry(e, unit, definition.id(), null, value.get().number(), value.get().bool(), met);
     }
 
     /** A criterion recorded as met needs every indicator of it met, in this upload or already stored. */
     private void checkAgreement(List<CheckedEntry> checked, int year, List<RowError> errors) {
-        Map<String, List<CheckedEntry>> byCommune = checked.stream()
-                .collect(Collectors.groupingBy(c -> c.commune().code(), LinkedHashMap::new, Collectors.toList()));
-        byCommune.values().forEach(entries -> {
-            CommuneSheet commune = entries.get(0).commune();
-            Map<String, Boolean> indicators = new HashMap<>(repository.storedIndicators(commune.id(), year));
+        Map<String, List<CheckedEntry>> byUnit = checked.stream()
+                .collect(Collectors.groupingBy(c -> c.unit().code(), LinkedHashMap::new, Collectors.toList()));
+        byUnit.values().forEach(entries -> {
+            UnitSheet unit = entries.get(0).unit();
+            Map<String, Boolean> indicators = new HashMap<>(repository.storedIndicators(unit.id(), year));
             entries.stream().filter(c -> c.entry().kind() == Entry.Kind.INDICATOR)
                     .forEach(c -> indicators.put(c.entry().code(), c.met()));
             entries.stream().filter(c -> c.entry().kind() == Entry.Kind.CRITERION && c.met()).forEach(c -> {
@@ -175,24 +184,24 @@ public class CriteriaEntryService {
     }
 
     private Map<String, Integer> save(CurrentUser user, int year, List<CheckedEntry> checked) {
-        Map<CommuneSheet, List<CheckedEntry>> byCommune = checked.stream()
-                .collect(Collectors.groupingBy(CheckedEntry::commune, LinkedHashMap::new, Collectors.toList()));
+        Map<UnitSheet, List<CheckedEntry>> byUnit = checked.stream()
+                .collect(Collectors.groupingBy(CheckedEntry::unit, LinkedHashMap::new, Collectors.toList()));
         Map<String, Integer> versions = new LinkedHashMap<>();
-        byCommune.forEach((commune, entries) -> {
-            Object before = criteria.sheet(commune.id(), "commune", commune.provinceCode(), year).orElse(null);
-            int version = commune.version() + 1;
+        byUnit.forEach((unit, entries) -> {
+            Object before = criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year).orElse(null);
+            int version = unit.version() + 1;
             for (CheckedEntry c : entries) {
                 if (c.entry().kind() == Entry.Kind.CRITERION) {
-                    repository.saveCriterion(commune.id(), year, c.targetId(), c.result(), c.entry().evidence(),
+                    repository.saveCriterion(unit.id(), year, c.targetId(), c.result(), c.entry().evidence(),
                             user.username(), version);
                 } else {
-                    repository.saveIndicator(commune.id(), year, c.targetId(), c.number(), c.bool(), c.met(),
+                    repository.saveIndicator(unit.id(), year, c.targetId(), c.number(), c.bool(), c.met(),
                             c.entry().evidence(), user.username(), version);
                 }
             }
-            audit.record(user, "record", "criteria", commune.code() + "/" + year, commune.provinceCode(), before,
-                    criteria.sheet(commune.id(), "commune", commune.provinceCode(), year).orElse(null));
-            versions.put(commune.code(), version);
+            audit.record(user, "record", "criteria", unit.code() + "/" + year, unit.provinceCode(), before,
+                    criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year).orElse(null));
+            versions.put(unit.code(), version);
         });
         return versions;
     }

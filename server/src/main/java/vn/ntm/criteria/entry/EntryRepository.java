@@ -15,7 +15,7 @@ import vn.ntm.common.Sql;
 @Repository
 class EntryRepository {
 
-    private static final String COMMUNES = Sql.load(EntryRepository.class, "communes.sql");
+    private static final String UNITS = Sql.load(EntryRepository.class, "units.sql");
     private static final String UPSERT_CRITERION = Sql.load(EntryRepository.class, "upsert-criterion.sql");
     private static final String UPSERT_INDICATOR = Sql.load(EntryRepository.class, "upsert-indicator.sql");
 
@@ -25,12 +25,17 @@ class EntryRepository {
         this.jdbc = jdbc;
     }
 
-    /** The national standard commune set of the year. */
-    Optional<SetDefinition> standardSet(int year) {
+    /**
+     * The standard set a unit of this level and province is assessed against in the year: the
+     * province's own (villages' sets are always provincial) before the national one.
+     */
+    Optional<SetDefinition> set(String level, String provinceCode, int year) {
         return jdbc.sql("""
                 SELECT id, code FROM criteria_set
-                WHERE unit_level = 'commune' AND tier = 'standard' AND province_code IS NULL
-                  AND :year BETWEEN year_from AND year_to""").param("year", year)
+                WHERE unit_level = :level AND tier = 'standard' AND :year BETWEEN year_from AND year_to
+                  AND (province_code IS NULL OR province_code = :province)
+                ORDER BY province_code NULLS LAST LIMIT 1""")
+                .param("level", level).param("province", provinceCode).param("year", year)
                 .query((rs, n) -> new SetDefinition(rs.getInt("id"), rs.getString("code"), new HashMap<>(),
                         new HashMap<>()))
                 .optional().map(this::fill);
@@ -51,14 +56,15 @@ class EntryRepository {
         return set;
     }
 
-    Map<String, CommuneSheet> communes(List<String> codes, int year) {
-        Map<String, CommuneSheet> communes = new HashMap<>();
-        jdbc.sql(COMMUNES).param("codes", codes.toArray(String[]::new)).param("year", year)
+    Map<String, UnitSheet> units(List<String> codes, int year) {
+        Map<String, UnitSheet> units = new HashMap<>();
+        jdbc.sql(UNITS).param("codes", codes.toArray(String[]::new)).param("year", year)
                 .query(rs -> {
-                    communes.put(rs.getString("code"), new CommuneSheet(rs.getLong("id"), rs.getString("code"),
-                            rs.getString("full_name"), rs.getString("province_code"), rs.getInt("version")));
+                    units.put(rs.getString("code"), new UnitSheet(rs.getLong("id"), rs.getString("code"),
+                            rs.getString("level"), rs.getString("full_name"), rs.getString("province_code"),
+                            rs.getString("commune_code"), rs.getInt("version")));
                 });
-        return communes;
+        return units;
     }
 
     /** Whether the value meets the threshold that applies; empty when no threshold applies. */

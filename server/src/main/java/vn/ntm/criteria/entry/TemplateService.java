@@ -36,7 +36,7 @@ class TemplateService {
 
     @Transactional(readOnly = true)
     List<TemplateRow> rows(String provinceCode, int year) {
-        SetDefinition set = sets.standardSet(year)
+        SetDefinition set = sets.set("commune", null, year)
                 .orElseThrow(() -> new InvalidParameterException("year", "no criteria set applies to " + year));
         return jdbc.sql(ROWS).param("province", provinceCode).param("year", year).param("set_id", set.setId())
                 .query((rs, n) -> new TemplateRow(Arrays.asList(rs.getString("commune_code"),

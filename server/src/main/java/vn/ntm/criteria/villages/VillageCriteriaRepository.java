@@ -1,0 +1,75 @@
+package vn.ntm.criteria.villages;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ntm.common.Sql;
+
+/** Village criteria sets of a province: read and added. */
+@Repository
+class VillageCriteriaRepository {
+
+    private static final String INSERT_SET = Sql.load(VillageCriteriaRepository.class, "insert-set.sql");
+
+    private final JdbcClient jdbc;
+
+    VillageCriteriaRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<VillageCriteriaSet> forProvince(String province) {
+        return jdbc.sql("""
+                SELECT s.id, s.code, s.name_vi, s.name_en, s.year_from, s.year_to, d.number, d.sign_date
+                FROM criteria_set s JOIN legal_document d ON d.id = s.legal_document_id
+                WHERE s.unit_level = 'village' AND s.province_code = :province ORDER BY s.year_from, s.id""")
+                .param("province", province)
+                .query((rs, n) -> new VillageCriteriaSet(rs.getInt("id"), rs.getString("code"), rs.getString("name_vi"),
+                        rs.getString("name_en"), rs.getInt("year_from"), rs.getInt("year_to"), rs.getString("number"),
+                        rs.getObject("sign_date", LocalDate.class), criteria(rs.getInt("id"))))
+                .list();
+    }
+
+    private List<VillageCriteriaSet.Criterion> criteria(int setId) {
+        return jdbc.sql("SELECT number, name_vi, name_en, is_key FROM criterion WHERE set_id = :set ORDER BY number")
+                .param("set", setId).query((rs, n) -> new VillageCriteriaSet.Criterion(rs.getInt("number"),
+                        rs.getString("name_vi"), rs.getString("name_en"), rs.getBoolean("is_key")))
+                .list();
+    }
+
+    /** Whether a village set of the province already covers any of these years. */
+    boolean overlaps(String province, int yearFrom, int yearTo) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM criteria_set WHERE unit_level = 'village' AND province_code = :province
+                               AND year_from <= :year_to AND year_to >= :year_from)""")
+                .param("province", province).param("year_from", yearFrom).param("year_to", yearTo)
+                .query(Boolean.class).single();
+    }
+
+    int insert(String province, String provinceName, VillageCriteriaSet set) {
+        int id = jdbc.sql(INSERT_SET)
+                .param("decision_no", set.decisionNo().strip()).param("decision_date", set.decisionDate())
+                .param("issuer", "UBND " + provinceName).param("title", set.nameVi().strip())
+                .param("code", "THON_" + province + "_" + set.yearFrom() + "_" + set.yearTo())
+                .param("name_vi", set.nameVi().strip())
+                .param("name_en", orVietnamese(set.nameEn(), set.nameVi()))
+                .param("year_from", set.yearFrom()).param("year_to", set.yearTo()).param("province", province)
+                .query(Integer.class).single();
+        for (VillageCriteriaSet.Criterion c : set.criteria()) {
+            jdbc.sql("""
+                    INSERT INTO criterion (set_id, number, name_vi, name_en, is_key)
+                    VALUES (:set, :number, :name_vi, :name_en, :key)""")
+                    .param("set", id).param("number", c.number()).param("name_vi", c.nameVi().strip())
+                    .param("name_en", orVietnamese(c.nameEn(), c.nameVi()))
+                    .param("key", Boolean.TRUE.equals(c.key())).update();
+        }
+        return id;
+    }
+
+    /** The English name, or the Vietnamese one where none was given. */
+    private static String orVietnamese(String english, String vietnamese) {
+        return english == null || english.isBlank() ? vietnamese.strip() : english.strip();
+    }
+}
