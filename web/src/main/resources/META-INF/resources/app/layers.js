@@ -8,6 +8,11 @@ const CATEGORY_COLORS = {
   irrigation: '#2c7fb8', power: '#ff7f00', school: '#8856a7', culture_house: '#e6ab02', market: '#a6761d',
   health_station: '#e7298a', water_supply: '#1f78b4', waste_site: '#525252',
 };
+/** A letter or sign on each facility's dot, so categories read apart without relying on colour alone. */
+const CATEGORY_GLYPHS = {
+  irrigation: '≈', power: 'Đ', school: 'T', culture_house: 'V', market: 'C', health_station: '+', water_supply: 'N',
+  waste_site: 'R',
+};
 const BAD = new Set(['poor', 'unusable']);
 /** As the server's tiles: roads are too dense to draw below this zoom. */
 export const ROAD_MIN_ZOOM = 11;
@@ -44,12 +49,15 @@ function infrastructureStyle(category, p, type) {
   }
   if (type === 'LineString') return { stroke: CATEGORY_COLORS[category], weight: 2 };
   const bad = BAD.has(p.condition);
-  return { radius: bad ? 6 : 5, fill: CATEGORY_COLORS[category], stroke: bad ? '#d7301f' : '#ffffff', weight: bad ? 2.5 : 1 };
+  return {
+    radius: bad ? 8 : 7, fill: CATEGORY_COLORS[category], stroke: bad ? '#d7301f' : '#ffffff', weight: bad ? 2.5 : 1,
+    glyph: CATEGORY_GLYPHS[category],
+  };
 }
 
 /** A small swatch describing a layer's style in the layer switcher. */
 export function swatch(name) {
   const color = CATEGORY_COLORS[name];
   if (name === 'road') return '<span class="sw sw-road"></span><span class="sw sw-road-bad"></span>';
-  return color ? `<span class="sw sw-dot" style="background:${color}"></span>` : '';
+  return color ? `<span class="sw sw-dot" style="background:${color}">${CATEGORY_GLYPHS[name]}</span>` : '';
 }

@@ -75,6 +75,7 @@ export const VectorTileLayer = L.GridLayer.extend({
         ctx.stroke();
         ctx.setLineDash([]);
       }
+      if (style.glyph && feature.type === 'Point') drawGlyph(ctx, feature.geometry, scale, style, ratio);
     }
   },
 
@@ -99,6 +100,14 @@ export const VectorTileLayer = L.GridLayer.extend({
     return null;
   },
 });
+
+function drawGlyph(ctx, points, scale, style, ratio) {
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `bold ${Math.round(style.radius * 1.4 * ratio)}px sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const [[x, y]] of points) ctx.fillText(style.glyph, x * scale, y * scale + ratio);
+}
 
 function hits(feature, x, y, reach) {
   if (feature.type === 'Polygon') {
