@@ -17,6 +17,7 @@ import vn.ntm.infrastructure.VillageFacilities;
 class MapIndicators {
 
     private static final String SQL = Sql.load(MapIndicators.class, "map-indicators.sql");
+    private static final String DECLARED = Sql.load(MapIndicators.class, "declared-indicators.sql");
 
     record RoadClass(String roadClass, double lengthKm, double hardenedKm, Double hardenedPercent) {
     }
@@ -27,8 +28,20 @@ class MapIndicators {
     record FarVillage(String facility, String village, Double km) {
     }
 
-    record Report(List<RoadClass> roads, List<Facility> facilities, double maxKm, List<FarVillage> farVillages) {
+    /**
+     * What a commune declared for an indicator in a year beside what the map shows; {@code basis}
+     * says how the map figure is made, {@code differs} flags a gap of more than {@link #TOLERANCE} points.
+     */
+    record Comparison(String indicator, String nameVi, String nameEn, Double declared, Double map, String basis,
+            boolean differs) {
     }
+
+    record Report(List<RoadClass> roads, List<Facility> facilities, double maxKm, List<FarVillage> farVillages,
+            Integer year, List<Comparison> comparisons) {
+    }
+
+    /** Percentage points by which a declared figure may differ from the map before it is flagged. */
+    static final double TOLERANCE = 10;
 
     /** Province-wide coverage, the actuals of the infrastructure targets. */
     record Coverage(Double communeRoadsHardenedPercent, Double villagesWithWaterPercent,
@@ -42,6 +55,11 @@ class MapIndicators {
     }
 
     Report report(long unitId, double maxKm) {
+        return report(unitId, maxKm, null);
+    }
+
+    /** The map's figures for a unit; for a commune and a year, beside what the commune declared. */
+    Report report(long unitId, double maxKm, Integer year) {
         List<RoadClass> roads = new ArrayList<>();
         List<Facility> facilities = new ArrayList<>();
         List<FarVillage> far = new ArrayList<>();
@@ -57,7 +75,18 @@ class MapIndicators {
                                 rs.getObject("a", Double.class)));
                     }
                 });
-        return new Report(roads, facilities, maxKm, far);
+        Map<String, Double> fromMap = new LinkedHashMap<>();
+        roads.forEach(r -> fromMap.put("road:" + r.roadClass(), r.hardenedPercent()));
+        facilities.forEach(f -> fromMap.put("facility:" + f.category(), f.percent()));
+        List<Comparison> comparisons = year == null ? List.of() : jdbc.sql(DECLARED).param("unit_id", unitId)
+                .param("year", year).query((rs, n) -> {
+                    Double declared = rs.getObject("declared", Double.class);
+                    Double map = fromMap.get(rs.getString("basis"));
+                    return new Comparison(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+                            declared, map, rs.getString("basis"),
+                            declared != null && map != null && Math.abs(declared - map) > TOLERANCE);
+                }).list();
+        return new Report(roads, facilities, maxKm, far, year, comparisons);
     }
 
     Coverage coverage(String province) {

@@ -43,15 +43,19 @@ class MonitoringController {
         this.years = years;
     }
 
-    /** Indicators computed from the map, for a commune or a province; {@code maxKm} for distances. */
+    /**
+     * Indicators computed from the map, for a commune or a province; {@code maxKm} for distances; for a
+     * commune, beside what it declared in {@code year} (default: the latest).
+     */
     @GetMapping("/api/units/{code}/map-indicators")
-    MapIndicators.Report mapIndicators(@PathVariable String code, @RequestParam(defaultValue = "5") double maxKm) {
+    MapIndicators.Report mapIndicators(@PathVariable String code, @RequestParam(defaultValue = "5") double maxKm,
+            @RequestParam(required = false) Integer year) {
         if (maxKm <= 0 || maxKm > MAX_DISTANCE_KM) {
             throw new InvalidParameterException("maxKm", "must be more than 0 and at most " + MAX_DISTANCE_KM);
         }
         UnitRecord unit = units.findByCode(code, years.latest())
                 .orElseThrow(() -> new NotFoundException("No administrative unit has the code '" + code + "'"));
-        return map.report(unit.id(), maxKm);
+        return map.report(unit.id(), maxKm, years.resolve(year));
     }
 
     @PostMapping("/api/units/{code}/status-events")

@@ -129,6 +129,43 @@ class MonitoringApiTest {
         assertThat(api.get("/api/units/03679/map-indicators?maxKm=0").status()).isEqualTo(400);
     }
 
+    @Test
+    void whatACommuneDeclaredIsComparedWithTheMapAndAGapIsFlagged() {
+        JsonNode map = api.get("/api/units/03679/map-indicators?year=2025").json();
+        double communeRoads = roadPercent(map, "xa");
+        double villageRoads = roadPercent(map, "truc_thon");
+        declare("03679", "2.1", communeRoads > 50 ? communeRoads - 30 : communeRoads + 30);
+        declare("03679", "2.2", villageRoads);
+
+        JsonNode comparisons = api.get("/api/units/03679/map-indicators?year=2025").json().get("comparisons");
+
+        JsonNode first = comparisons.get(0);
+        assertThat(first.get("indicator").asString()).isEqualTo("2.1");
+        assertThat(first.get("map").asDouble()).isEqualTo(communeRoads);
+        assertThat(Math.abs(first.get("declared").asDouble() - communeRoads)).isEqualTo(30.0);
+        assertThat(first.get("differs").asBoolean()).isTrue();
+        assertThat(comparisons.get(1).get("differs").asBoolean()).isFalse();
+        assertThat(comparisons.valueStream().map(c -> c.get("indicator").asString()))
+                .containsExactly("2.1", "2.2", "4.2", "17.1");
+        assertThat(api.get("/api/units/03679/map-indicators?year=2026").json().get("comparisons")).isEmpty();
+    }
+
+    private static double roadPercent(JsonNode map, String roadClass) {
+        return map.get("roads").valueStream().filter(r -> r.get("roadClass").asString().equals(roadClass))
+                .findFirst().orElseThrow().get("hardenedPercent").asDouble();
+    }
+
+    private void declare(String commune, String indicator, double value) {
+        jdbc.sql("""
+                INSERT INTO indicator_result (unit_id, year, indicator_id, value_numeric, met, updated_by)
+                SELECT u.id, 2025, i.id, :value, false, 'test'
+                FROM admin_unit u, indicator i JOIN criterion c ON c.id = i.criterion_id
+                JOIN criteria_set s ON s.id = c.set_id AND s.code = 'XA_NTM_2021_2025'
+                WHERE u.code = :commune AND u.valid_to IS NULL AND i.code = :indicator
+                ON CONFLICT (unit_id, year, indicator_id) DO UPDATE SET value_numeric = EXCLUDED.value_numeric""")
+                .param("commune", commune).param("indicator", indicator).param("value", value).update();
+    }
+
     /** Sets criteria 3 to 7 of 2026 of a commune. */
     private void setCriteria(long unitId, String result) {
         jdbc.sql("""

@@ -137,6 +137,9 @@ const DICTIONARY = {
     subtype_tieu_hoc: 'Trường tiểu học', subtype_diem_tap_ket: 'Điểm tập kết rác',
     subtype_cong_trinh_cap_nuoc: 'Công trình cấp nước',
     zoomInForRoads: 'Phóng to thêm để xem đường giao thông (từ mức 11).',
+    mapCheck: 'Đối chiếu với bản đồ', indicator: 'Chỉ tiêu', declared: 'Xã khai báo', onMap: 'Theo bản đồ',
+    mapDiffers: 'Chênh quá 10 điểm % so với bản đồ', villagesFarther: 'thôn, bản cách xa hơn',
+    from_health_station: 'trạm y tế gần nhất', from_school: 'trường học gần nhất', hardenedOf: 'cứng hóa trong',
   },
   en: {
     title: 'New Rural Development monitoring map',
@@ -274,6 +277,9 @@ const DICTIONARY = {
     subtype_tieu_hoc: 'Primary school', subtype_diem_tap_ket: 'Waste collection point',
     subtype_cong_trinh_cap_nuoc: 'Water-supply work',
     zoomInForRoads: 'Zoom in further to see roads (from level 11).',
+    mapCheck: 'Checked against the map', indicator: 'Indicator', declared: 'Declared', onMap: 'On the map',
+    mapDiffers: 'More than 10 percentage points from the map', villagesFarther: 'villages farther than',
+    from_health_station: 'from the nearest health station', from_school: 'from the nearest school', hardenedOf: 'hardened of',
   },
 };
 

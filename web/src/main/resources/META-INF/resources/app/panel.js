@@ -23,8 +23,10 @@ export class Panel {
   async open(code, year) {
     this.code = code;
     const unit = await getJson(`/api/units/${encodeURIComponent(code)}`, { year });
+    const fromMap = unit.level === 'commune'
+      ? await getJson(`/api/units/${encodeURIComponent(code)}/map-indicators`, { year }).catch(() => null) : null;
     if (this.code !== code) return unit;
-    this.render(unit);
+    this.render(unit, fromMap);
     this.element.hidden = false;
     return unit;
   }
@@ -35,7 +37,7 @@ export class Panel {
     this.onClose();
   }
 
-  render(unit) {
+  render(unit, fromMap) {
     const level = this.levels[unit.status];
     replace(this.element, 
       el('div', { class: 'panel-head' },
@@ -54,9 +56,10 @@ export class Panel {
         t('showVillages')) : null,
       unit.criteria ? criteria(unit.criteria) : null,
       history(unit.statusHistory, this.levels),
-      unit.events.length ? events(unit.events) : null,
+      unit.events.length ? events(unit.events, this.levels) : null,
       unit.predecessors.length ? predecessors(unit.predecessors, this.levels) : null,
       infrastructure(unit.infrastructure),
+      fromMap ? mapCheck(fromMap) : null,
     );
   }
 }
@@ -94,10 +97,11 @@ function history(years, levels) {
     }, String(y.year)))));
 }
 
-function events(list) {
+function events(list, levels) {
   return el('section', {}, el('h3', {}, t('events')),
     el('ul', { class: 'events' }, list.map((e) => el('li', {},
-      `${formatDate(e.date)} · ${t(`events_${e.event}`)} · ${e.level}`, e.decisionNo ? ` · ${e.decisionNo}` : ''))));
+      `${formatDate(e.date)} · ${t(`events_${e.event}`)} · ${levels[e.level] ? localName(levels[e.level]) : e.level}`,
+      e.decisionNo ? ` · ${e.decisionNo}` : ''))));
 }
 
 function predecessors(list, levels) {
@@ -116,7 +120,32 @@ function infrastructure(list) {
         el('td', {}, i.unhardenedKm !== null ? `${i.unhardenedKm} / ${i.lengthKm} ${t('km')}` : ''))))));
 }
 
+/** What the map shows beside what the commune declared, gaps flagged; roads by class; villages far from services. */
+function mapCheck(report) {
+  const percent = (v) => (v === null || v === undefined ? '–' : `${formatNumber(v)}%`);
+  const rows = report.comparisons.map((c) => el('tr', { class: c.differs ? 'differs' : '' },
+    el('td', {}, `${c.indicator} ${lang() === 'en' ? c.nameEn : c.nameVi}`),
+    el('td', { class: 'num' }, percent(c.declared)),
+    el('td', { class: 'num' }, percent(c.map), c.differs ? el('span', { title: t('mapDiffers') }, ' ⚠') : null)));
+  const far = ['health_station', 'school'].map((f) => {
+    const n = report.farVillages.filter((v) => v.facility === f).length;
+    return el('li', {}, `${n} ${t('villagesFarther')} ${formatNumber(report.maxKm)} km ${t(`from_${f}`)}`);
+  });
+  return el('section', { id: 'map-check' }, el('h3', {}, t('mapCheck')),
+    rows.length ? el('table', { class: 'compare' },
+      el('thead', {}, el('tr', {}, el('th', {}, t('indicator')), el('th', {}, t('declared')), el('th', {}, t('onMap')))),
+      el('tbody', {}, rows)) : null,
+    el('ul', { class: 'map-facts' },
+      report.roads.map((r) => el('li', {}, `${t(`subtype_${r.roadClass}`)}: ${percent(r.hardenedPercent)} ${t('hardenedOf')} `
+        + `${formatNumber(r.lengthKm)} km`)),
+      far));
+}
+
+function formatNumber(n) {
+  return String(n).replace('.', lang() === 'vi' ? ',' : '.');
+}
+
 function formatValue(indicator) {
   if (typeof indicator.value === 'boolean') return indicator.value ? t('met') : t('notMet');
-  return `${String(indicator.value).replace('.', lang() === 'vi' ? ',' : '.')}${indicator.unit === '%' ? '%' : ''}`;
+  return `${formatNumber(indicator.value)}${indicator.unit === '%' ? '%' : ''}`;
 }
