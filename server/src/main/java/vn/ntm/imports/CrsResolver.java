@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,9 @@ import vn.ntm.gis.ogr.OgrException;
  */
 @Component
 class CrsResolver {
+
+    /** The name a WKT gives its coordinate system, e.g. {@code PROJCRS["WGS 84 / UTM zone 48N", ...}. */
+    private static final Pattern CRS_NAME = Pattern.compile("^\\s*(?:PROJCRS|GEOGCRS|PROJCS|GEOGCS)\\[\"([^\"]+)\"");
 
     private final JdbcClient jdbc;
     private final ImportProperties limits;
@@ -88,7 +93,8 @@ class CrsResolver {
         try {
             String proj = OgrCommand.run(List.of("gdalsrsinfo", "-o", "proj4", wkt), limits.commandTimeout(), Map.of())
                     .stdout().strip().replace("'", "");
-            return new CrsDefinition(proj, "As declared by the file", proj);
+            Matcher named = CRS_NAME.matcher(wkt);
+            return new CrsDefinition(proj, named.find() ? named.group(1) : "As declared by the file", proj);
         } catch (OgrException e) {
             throw new RefusedException("unreadable-crs", "The file's coordinate system cannot be read",
                     "Không đọc được hệ tọa độ của tệp");

@@ -145,6 +145,7 @@ class ImportApiTest {
         long id = job.get("id").asLong();
         assertThat(job.get("report").get("format").asString()).isEqualTo("geopackage");
         assertThat(job.get("report").get("crs").get("how").asString()).isEqualTo("declared");
+        assertThat(job.get("report").get("crs").get("name").asString()).isEqualTo("WGS 84 / UTM zone 48N");
         api.send("POST", "/api/imports/" + id + "/commit", null, surveyor);
 
         assertThat(jdbc.sql("""
