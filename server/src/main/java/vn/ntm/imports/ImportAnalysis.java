@@ -108,7 +108,7 @@ class ImportAnalysis {
         if (!mapping.containsKey(target.attributes().get(0))) {
             blocking.add("missing_" + target.attributes().get(0));
         }
-        return new ImportReport(source.format(), source.layer().name(), source.layer().geometryType(), count,
+        return new ImportReport(source.format(), source.layer().name(), source.layers(), source.layer().geometryType(), count,
                 source.layer().fields(), crs, encoding, mapping, samples(table, mapping),
                 new ImportReport.Validation(invalid, empty, wrongType, outside, duplicates, unknownCommunes), extent,
                 blocking);

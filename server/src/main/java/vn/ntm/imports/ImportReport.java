@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code blocking} lists the problems that prevent a commit; invalid geometries are repaired
  * (ST_MakeValid) on commit and only listed.
  */
-record ImportReport(String format, String layer, String geometryType, long featureCount, List<String> fields,
+record ImportReport(String format, String layer, List<String> layers, String geometryType, long featureCount, List<String> fields,
         ResolvedCrs crs, ResolvedEncoding encoding, Map<String, String> mapping, List<Map<String, String>> samples,
         Validation validation, List<Double> extent, List<String> blocking) {
 

@@ -36,7 +36,7 @@ import vn.ntm.security.Permissions;
 class ImportService {
 
     /** What a person may change after seeing the report. */
-    record Adjustment(String crs, String encoding, Map<String, String> mapping) {
+    record Adjustment(String crs, String encoding, Map<String, String> mapping, String layer) {
     }
 
     private final ImportJobRepository jobs;
@@ -90,7 +90,7 @@ class ImportService {
             jobs.failed(id, dir.toString(), "The upload could not be stored");
             throw new RefusedException("unstored", "The upload could not be stored", "Không lưu được tệp tải lên");
         }
-        analyse(id, province, target, dir, new Adjustment(null, null, Map.of()));
+        analyse(id, province, target, dir, new Adjustment(null, null, Map.of(), null));
         return get(id);
     }
 
@@ -99,8 +99,9 @@ class ImportService {
         if (!job.status().equals("analyzed")) {
             throw new ConflictException("Import " + id + " is " + job.status() + "; only an analysed import can be adjusted");
         }
-        analyse(id, job.provinceCode(), target(job.target()), Path.of(jobs.workDir(id)),
-                adjustment.mapping() == null ? new Adjustment(adjustment.crs(), adjustment.encoding(), Map.of()) : adjustment);
+        String layer = adjustment.layer() != null ? adjustment.layer() : job.report().get("layer").asString();
+        analyse(id, job.provinceCode(), target(job.target()), Path.of(jobs.workDir(id)), new Adjustment(adjustment.crs(),
+                adjustment.encoding(), adjustment.mapping() == null ? Map.of() : adjustment.mapping(), layer));
         return get(id);
     }
 
@@ -188,7 +189,7 @@ class ImportService {
             try (Stream<Path> uploads = Files.list(dir.resolve("upload"))) {
                 upload = uploads.findFirst().orElseThrow();
             }
-            SourceFile source = reader.open(upload, dir);
+            SourceFile source = reader.open(upload, dir, adjustment.layer(), target);
             ResolvedCrs resolved = crs.resolve(source, province, adjustment.crs());
             ResolvedEncoding encoding = staging.encoding(source, adjustment.encoding());
             staging.load(id, source, encoding);

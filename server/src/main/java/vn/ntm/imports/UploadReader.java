@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.ntm.common.RefusedException;
 import vn.ntm.gis.archive.SafeZipExtractor;
 import vn.ntm.gis.archive.UnsafeArchiveException;
+import vn.ntm.gis.ogr.LayerInfo;
 import vn.ntm.gis.ogr.OgrException;
 import vn.ntm.gis.ogr.OgrInfo;
 
@@ -32,7 +33,11 @@ class UploadReader {
         this.limits = limits;
     }
 
-    SourceFile open(Path upload, Path workDir) {
+    /**
+     * Unpacks and reads an upload; of a dataset with several layers (a GeoPackage, a KML with
+     * folders), the one named {@code layer}, else the first whose geometry fits the target.
+     */
+    SourceFile open(Path upload, Path workDir, String layer, ImportTarget target) {
         Path files = workDir.resolve("files");
         try {
             String name = upload.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -61,7 +66,8 @@ class UploadReader {
             if (info.layers().isEmpty()) {
                 throw new RefusedException("empty", "The file has no layer", "Tệp không có lớp dữ liệu nào");
             }
-            return new SourceFile(format, dataset, prj, cpg, dbf, info.layers().get(0));
+            return new SourceFile(format, dataset, prj, cpg, dbf, choose(info.layers(), layer, target),
+                    info.layers().stream().map(LayerInfo::name).toList());
         } catch (UnsafeArchiveException e) {
             throw new RefusedException("unsafe-archive", e.getMessage(), switch (e.reason()) {
                 case ZIP_SLIP -> "Tệp nén có đường dẫn ra ngoài thư mục (zip-slip): bị từ chối";
@@ -106,6 +112,17 @@ class UploadReader {
             }
             return member.orElse(null);
         }
+    }
+
+    private static LayerInfo choose(List<LayerInfo> layers, String name, ImportTarget target) {
+        if (name != null && !name.isBlank()) {
+            return layers.stream().filter(l -> l.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new RefusedException("unknown-layer", "The file has no layer '" + name + "'",
+                            "Tệp không có lớp '" + name + "'"));
+        }
+        return layers.stream().filter(l -> target.geometryTypes() == null || target.geometryTypes()
+                .contains(l.geometryType().toUpperCase(Locale.ROOT).replace(" ", "").replace("3D", "")))
+                .findFirst().orElse(layers.get(0));
     }
 
     private static String format(Path dataset) {

@@ -157,6 +157,34 @@ class ImportApiTest {
     }
 
     @Test
+    void ofAGeoPackageWithSeveralLayersTheOneThatFitsIsTakenAndAnotherCanBeChosen() throws Exception {
+        Path schools = files.geojson("truong", List.of(Map.of("TEN", "Trường bản Hẹo",
+                "geometry", "{\"type\":\"Point\",\"coordinates\":[103.968,21.309]}")));
+        Path roads = files.geojson("duong", List.of(Map.of("TEN_DUONG", "Đường bản Hẹo",
+                "geometry", "{\"type\":\"LineString\",\"coordinates\":[[103.965,21.305],[103.975,21.312]]}")));
+        Path gpkg = dir.resolve("xa.gpkg");
+        OgrCommand.run(List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), schools.toString(), "-nln", "truong"),
+                Duration.ofSeconds(60), Map.of());
+        OgrCommand.run(List.of("ogr2ogr", "-update", "-f", "GPKG", gpkg.toString(), roads.toString(), "-nln", "duong"),
+                Duration.ofSeconds(60), Map.of());
+
+        JsonNode report = upload(gpkg, "14", "road").json().get("report");
+        assertThat(report.get("layers").valueStream().map(JsonNode::asString)).containsExactly("truong", "duong");
+        assertThat(report.get("layer").asString()).isEqualTo("duong");
+        assertThat(report.get("samples").get(0).get("name").asString()).isEqualTo("Đường bản Hẹo");
+        long id = jdbc.sql("SELECT max(id) FROM import_job").query(Long.class).single();
+
+        JsonNode other = api.send("PATCH", "/api/imports/" + id, "{\"layer\": \"truong\"}", surveyor).json();
+        assertThat(other.get("report").get("layer").asString()).isEqualTo("truong");
+        assertThat(other.get("report").get("blocking").valueStream().map(JsonNode::asString)).contains("wrong_type");
+        JsonNode kept = api.send("PATCH", "/api/imports/" + id, "{\"encoding\": \"UTF_8\"}", surveyor).json();
+        assertThat(kept.get("report").get("layer").asString()).isEqualTo("truong");
+        Api.Response unknown = api.send("PATCH", "/api/imports/" + id, "{\"layer\": \"song\"}", surveyor);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("type").asString()).isEqualTo("/problems/unknown-layer");
+    }
+
+    @Test
     void aKmzVillageIsAddedToTheCommuneItLiesIn() throws Exception {
         Path kmz = dir.resolve("ban.kmz");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(kmz))) {

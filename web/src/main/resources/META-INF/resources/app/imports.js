@@ -71,9 +71,12 @@ function showJob(job, container, onDone) {
     replace(container, el('p', { class: 'error' }, job.error ?? job.status));
     return;
   }
-  const crs = el('select', { id: 'import-crs' }, r.crs.candidates.map((c) => option(c.id,
+  // The system the file declares (.prj, GeoPackage) stays chosen unless a candidate is picked instead.
+  const declared = r.crs.candidates.some((c) => c.id === r.crs.id) ? null : option('', r.crs.name, '');
+  const crs = el('select', { id: 'import-crs' }, declared, r.crs.candidates.map((c) => option(c.id,
     `${c.name}${c.placesDataInProvince ? ' ✓' : ''}`, r.crs.id)));
   const encoding = el('select', { id: 'import-encoding' }, ENCODINGS.map((e) => option(e, e, r.encoding.encoding)));
+  const layer = el('select', { id: 'import-layer' }, r.layers.map((l) => option(l, l, r.layer)));
   const columns = ['', ...r.fields.map((f) => f.toLowerCase())];
   const mapping = Object.fromEntries(['name', 'code', 'commune', 'subtype', 'condition', 'surface']
     .map((a) => [a, el('select', { 'data-attribute': a }, columns.map((c) => option(c, c || '—', r.mapping[a] ?? '')))]));
@@ -93,12 +96,15 @@ function showJob(job, container, onDone) {
       class: 'stack narrow',
       onsubmit: async (e) => {
         e.preventDefault();
+        const otherLayer = layer.value !== r.layer;
         await act(() => send('PATCH', `/api/imports/${job.id}`, {
-          crs: crs.value, encoding: encoding.value,
-          mapping: Object.fromEntries(Object.entries(mapping).map(([a, s]) => [a, s.value || null])),
+          crs: crs.value || null, encoding: encoding.value, layer: layer.value,
+          // Another layer has other columns: its mapping is suggested afresh.
+          mapping: otherLayer ? null : Object.fromEntries(Object.entries(mapping).map(([a, s]) => [a, s.value || null])),
         }), container, onDone);
       },
-    }, el('label', {}, t('crsLabel'), crs), el('label', {}, t('encodingLabel'), encoding),
+    }, r.layers.length > 1 ? el('label', {}, t('layerLabel'), layer) : null,
+    el('label', {}, t('crsLabel'), crs), el('label', {}, t('encodingLabel'), encoding),
     Object.entries(mapping).map(([a, s]) => el('label', {}, `${t('mapTo')} ${a}`, s)),
     el('button', { type: 'submit' }, t('apply'))) : null,
     el('div', { class: 'inline' },
