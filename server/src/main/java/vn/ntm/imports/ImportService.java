@@ -18,12 +18,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import tools.jackson.databind.JsonNode;
+
 import vn.ntm.audit.AuditLog;
 import vn.ntm.common.ConflictException;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.Params;
 import vn.ntm.common.RefusedException;
+import vn.ntm.gis.text.VietnameseEncoding;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
@@ -99,7 +102,13 @@ class ImportService {
         if (!job.status().equals("analyzed")) {
             throw new ConflictException("Import " + id + " is " + job.status() + "; only an analysed import can be adjusted");
         }
-        String layer = adjustment.layer() != null ? adjustment.layer() : job.report().get("layer").asString();
+        JsonNode report = job.report();
+        // A choice the report does not offer is refused here, leaving the import as it was.
+        choice("layer", adjustment.layer(), report.get("layers").valueStream().map(JsonNode::asString).toList());
+        choice("crs", adjustment.crs(), report.get("crs").get("candidates").valueStream()
+                .map(c -> c.get("id").asString()).toList());
+        choice("encoding", adjustment.encoding(), Stream.of(VietnameseEncoding.values()).map(Enum::name).toList());
+        String layer = adjustment.layer() != null ? adjustment.layer() : report.get("layer").asString();
         analyse(id, job.provinceCode(), target(job.target()), Path.of(jobs.workDir(id)), new Adjustment(adjustment.crs(),
                 adjustment.encoding(), adjustment.mapping() == null ? Map.of() : adjustment.mapping(), layer));
         return get(id);
@@ -203,6 +212,12 @@ class ImportService {
             staging.drop(id);
             jobs.failed(id, dir.toString(), "The upload could not be read");
             throw new RefusedException("unreadable", "The upload could not be read", "Không đọc được tệp tải lên");
+        }
+    }
+
+    private static void choice(String parameter, String value, List<String> offered) {
+        if (value != null && !offered.contains(value)) {
+            throw new InvalidParameterException(parameter, "must be one of " + String.join(", ", offered));
         }
     }
 

@@ -116,9 +116,7 @@ class UploadReader {
 
     private static LayerInfo choose(List<LayerInfo> layers, String name, ImportTarget target) {
         if (name != null && !name.isBlank()) {
-            return layers.stream().filter(l -> l.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new RefusedException("unknown-layer", "The file has no layer '" + name + "'",
-                            "Tệp không có lớp '" + name + "'"));
+            return layers.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow(); // checked on adjusting
         }
         return layers.stream().filter(l -> target.geometryTypes() == null || target.geometryTypes()
                 .contains(l.geometryType().toUpperCase(Locale.ROOT).replace(" ", "").replace("3D", "")))

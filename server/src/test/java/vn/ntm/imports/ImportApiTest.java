@@ -179,9 +179,13 @@ class ImportApiTest {
         assertThat(other.get("report").get("blocking").valueStream().map(JsonNode::asString)).contains("wrong_type");
         JsonNode kept = api.send("PATCH", "/api/imports/" + id, "{\"encoding\": \"UTF_8\"}", surveyor).json();
         assertThat(kept.get("report").get("layer").asString()).isEqualTo("truong");
-        Api.Response unknown = api.send("PATCH", "/api/imports/" + id, "{\"layer\": \"song\"}", surveyor);
-        assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().get("type").asString()).isEqualTo("/problems/unknown-layer");
+        for (String bad : List.of("{\"layer\": \"song\"}", "{\"crs\": \"EPSG:9999\"}", "{\"encoding\": \"KOI8\"}")) {
+            Api.Response refused = api.send("PATCH", "/api/imports/" + id, bad, surveyor);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(bad).contains(refused.json().get("invalidParams").get(0).get("name").asString());
+        }
+        assertThat(api.send("GET", "/api/imports/" + id, null, surveyor).json().get("status").asString())
+                .isEqualTo("analyzed");
     }
 
     @Test
