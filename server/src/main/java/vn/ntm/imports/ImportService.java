@@ -109,6 +109,9 @@ class ImportService {
                 .map(c -> c.get("id").asString()).toList());
         choice("encoding", adjustment.encoding(), Stream.of(VietnameseEncoding.values()).map(Enum::name).toList());
         String layer = adjustment.layer() != null ? adjustment.layer() : report.get("layer").asString();
+        if (adjustment.mapping() != null && layer.equals(report.get("layer").asString())) {
+            analysis.mapping(id, target(job.target()), adjustment.mapping()); // refuses a column the layer lacks
+        }
         analyse(id, job.provinceCode(), target(job.target()), Path.of(jobs.workDir(id)), new Adjustment(adjustment.crs(),
                 adjustment.encoding(), adjustment.mapping() == null ? Map.of() : adjustment.mapping(), layer));
         return get(id);

@@ -184,6 +184,8 @@ class ImportApiTest {
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(bad).contains(refused.json().get("invalidParams").get(0).get("name").asString());
         }
+        assertThat(api.send("PATCH", "/api/imports/" + id, "{\"mapping\": {\"name\": \"ten_song\"}}", surveyor)
+                .json().get("type").asString()).isEqualTo("/problems/unknown-column");
         assertThat(api.send("GET", "/api/imports/" + id, null, surveyor).json().get("status").asString())
                 .isEqualTo("analyzed");
     }
