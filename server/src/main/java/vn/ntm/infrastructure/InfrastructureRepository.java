@@ -39,7 +39,8 @@ public class InfrastructureRepository {
                         rs.getString("subtype"), rs.getString("name"), rs.getString("condition"),
                         rs.getString("status"), rs.getString("surface"), (Boolean) rs.getObject("hardened"),
                         rs.getObject("built_year", Integer.class), rs.getString("commune_code"),
-                        rs.getString("village_code"), rs.getString("province_code"), rs.getBoolean("is_demo"),
+                        rs.getString("commune_name"), rs.getString("village_code"), rs.getString("village_name"),
+                        rs.getString("province_code"), rs.getBoolean("is_demo"),
                         rs.getInt("row_version"), rs.getObject("updated_at", OffsetDateTime.class),
                         rs.getString("updated_by"), rs.getDouble("lon"), rs.getDouble("lat")))
                 .optional();

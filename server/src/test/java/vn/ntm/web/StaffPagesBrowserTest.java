@@ -79,7 +79,7 @@ class StaffPagesBrowserTest {
         signIn("officer.chiengsinh");
         load("/index.html#feature=" + id);
         WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feature")));
-        assertThat(panel.getText()).contains("Giao thông").contains("03679");
+        assertThat(panel.getText()).contains("Giao thông").contains("Phường Chiềng Sinh");
 
         new Select(panel.findElement(By.cssSelector("#condition-form select[name=condition]"))).selectByValue("poor");
         panel.findElement(By.cssSelector("#condition-form button[type=submit]")).click();

@@ -56,8 +56,8 @@ export class FeaturePanel {
         feature.category === 'road' ? fact(t('hardenedLabel'), feature.hardened === null ? '–' : t(feature.hardened ? 'yes' : 'no')) : null,
         feature.builtYear ? fact(t('builtYear'), feature.builtYear) : null,
         fact(t('place'), el('span', {},
-          unitLink(feature.villageCode, this.onOpenUnit), feature.villageCode ? ' · ' : '',
-          unitLink(feature.communeCode, this.onOpenUnit))),
+          unitLink(feature.villageCode, feature.villageName, this.onOpenUnit), feature.villageCode ? ' · ' : '',
+          unitLink(feature.communeCode, feature.communeName, this.onOpenUnit))),
         user ? fact(t('updated'), `${new Date(feature.updatedAt).toLocaleDateString()} · ${feature.updatedBy}`) : null)),
       editable ? this.conditionForm(feature) : null,
       user ? this.inspectionSection(feature, inspections, editable) : null);
@@ -137,6 +137,6 @@ function fact(label, value, id) {
   return el('tr', id ? { 'data-fact': id } : {}, el('th', {}, label), el('td', {}, value));
 }
 
-function unitLink(code, onOpenUnit) {
-  return code ? el('button', { type: 'button', class: 'link', onclick: () => onOpenUnit(code) }, code) : null;
+function unitLink(code, name, onOpenUnit) {
+  return code ? el('button', { type: 'button', class: 'link', onclick: () => onOpenUnit(code) }, name || code) : null;
 }
