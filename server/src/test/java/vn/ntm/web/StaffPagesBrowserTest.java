@@ -120,6 +120,34 @@ class StaffPagesBrowserTest {
     }
 
     @Test
+    void aPlannerIssuesVillageCriteriaFromTheDashboard() {
+        signIn("planner.laichau");
+        browser.driver().findElement(By.linkText("Theo dõi, báo cáo")).click();
+        WebElement form = browser.waiting().until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("village-criteria-form")));
+        form.findElement(By.name("nameVi")).sendKeys("Bộ tiêu chí bản nông thôn mới tỉnh Lai Châu");
+        form.findElement(By.name("yearFrom")).clear();
+        form.findElement(By.name("yearFrom")).sendKeys("2027");
+        form.findElement(By.name("decisionNo")).sendKeys("QĐ 12/QĐ-UBND");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('#village-criteria-form [name=decisionDate]').value = '2026-10-01'");
+        form.findElement(By.name("criteria")).sendKeys("* Giao thông bản\nNhà văn hóa bản\nNước sạch");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("village-criteria"),
+                "QĐ 12/QĐ-UBND"));
+        assertThat(browser.driver().findElement(By.id("village-criteria")).getText())
+                .contains("2027–2030").contains("Nhà văn hóa bản");
+        assertThat(jdbc.sql("""
+                SELECT string_agg(c.number || ':' || c.is_key, ',' ORDER BY c.number) FROM criterion c
+                JOIN criteria_set s ON s.id = c.set_id WHERE s.code = 'THON_12_2027_2030'""")
+                .query(String.class).single()).isEqualTo("1:true,2:false,3:false");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('village-criteria').scrollIntoView()");
+        browser.screenshot("village-criteria");
+    }
+
+    @Test
     void aPlannerSignsInAndUsesTheDashboard() {
         signIn("planner.sonla");
         browser.driver().findElement(By.linkText("Theo dõi, báo cáo")).click();

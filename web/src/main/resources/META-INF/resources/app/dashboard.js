@@ -1,9 +1,11 @@
 // Monitoring: a province's indicators, targets against actuals with their trend, consistency
-// checks, bulk entry through the template, the entry form of one commune, and the annual report.
+// checks, bulk entry through the template, the entry form of one commune or village, the annual
+// report, and the province's village criteria.
 import { ApiError, getJson, send } from './api.js';
 import { el, replace, showMessage } from './dom.js';
 import { localName, t } from './i18n.js';
 import { initPage, option, signInFirst } from './page.js';
+import { villageCriteriaSection } from './village-criteria.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const view = { province: null, year: null };
@@ -33,7 +35,8 @@ async function render(user, content) {
     checksSection(checks),
     reportSection(),
     templateSection(),
-    entrySection(user));
+    entrySection(user),
+    villageCriteriaSection(view.province, user, rerender));
 }
 
 function indicatorCards(s) {
