@@ -18,6 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.status.ReportingYears;
+import vn.ntm.units.UnitRepository;
 
 /** Mapbox Vector Tiles straight from PostGIS, revalidated by ETag, and their TileJSON. */
 @RestController
@@ -28,11 +29,13 @@ class TileController {
     private final TileLayers layers;
     private final TileRepository tiles;
     private final ReportingYears years;
+    private final UnitRepository units;
 
-    TileController(TileLayers layers, TileRepository tiles, ReportingYears years) {
+    TileController(TileLayers layers, TileRepository tiles, ReportingYears years, UnitRepository units) {
         this.layers = layers;
         this.tiles = tiles;
         this.years = years;
+        this.units = units;
     }
 
     @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
@@ -71,7 +74,7 @@ class TileController {
         json.put("tiles", List.of(template));
         json.put("minzoom", tileLayer.minZoom());
         json.put("maxzoom", TileLayer.MAX_ZOOM);
-        json.put("bounds", tiles.bounds());
+        json.put("bounds", units.provincesExtent());
         json.put("vector_layers", List.of(Map.of("id", tileLayer.name(), "description", tileLayer.description(),
                 "minzoom", tileLayer.minZoom(), "maxzoom", TileLayer.MAX_ZOOM, "fields", fields)));
         return json;

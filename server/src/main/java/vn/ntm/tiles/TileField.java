@@ -1,7 +1,7 @@
 package vn.ntm.tiles;
 
 /** An attribute of a tile layer: its name, the SQL that computes it, and its TileJSON type. */
-record TileField(String name, String sql, String type) {
+public record TileField(String name, String sql, String type) {
 
     static TileField text(String name, String sql) {
         return new TileField(name, sql, "String");

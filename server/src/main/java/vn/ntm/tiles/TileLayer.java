@@ -10,7 +10,7 @@ import vn.ntm.common.Sql;
  * and rows it reads, its attributes, and the lowest zoom it is drawn at. Tiles and TileJSON are
  * both derived from this description.
  */
-record TileLayer(String name, String description, String source, String table, String filter,
+public record TileLayer(String name, String description, String source, String table, String filter,
         List<TileField> fields, int minZoom) {
 
     static final int MAX_ZOOM = 22;

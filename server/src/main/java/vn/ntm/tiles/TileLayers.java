@@ -8,9 +8,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The catalogue of tile layers: provinces, communes, villages, and one per infrastructure category. */
+/**
+ * The catalogue of map layers: provinces, communes, villages, and one per infrastructure category;
+ * served as vector tiles and as OGC API Features collections.
+ */
 @Component
-class TileLayers {
+public class TileLayers {
 
     private static final String STANDING = "t.valid_from <= :as_of AND (t.valid_to IS NULL OR t.valid_to > :as_of)";
     /** Infrastructure is drawn from this zoom on: below it a national tile would hold too many features. */
@@ -66,11 +69,11 @@ class TileLayers {
         layers.put(layer.name(), layer);
     }
 
-    Optional<TileLayer> find(String name) {
+    public Optional<TileLayer> find(String name) {
         return Optional.ofNullable(layers.get(name));
     }
 
-    List<TileLayer> all() {
+    public List<TileLayer> all() {
         return List.copyOf(layers.values());
     }
 }

@@ -1,7 +1,5 @@
 package vn.ntm.tiles;
 
-import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,15 +35,5 @@ class TileRepository {
     long version(String source) {
         return jdbc.sql("SELECT version FROM data_version WHERE source = :source").param("source", source)
                 .query(Long.class).single();
-    }
-
-    /** The extent of the current provinces, as TileJSON bounds (whole world when there are none). */
-    List<Double> bounds() {
-        return jdbc.sql("""
-                SELECT coalesce(ST_XMin(e), -180), coalesce(ST_YMin(e), -85.0511),
-                       coalesce(ST_XMax(e), 180), coalesce(ST_YMax(e), 85.0511)
-                FROM (SELECT ST_Extent(geom) AS e FROM admin_unit WHERE level = 'province' AND valid_to IS NULL) x""")
-                .query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
-                .single();
     }
 }

@@ -104,4 +104,14 @@ public class UnitRepository {
         }
         return List.of(minX, rs.getDouble("min_y"), rs.getDouble("max_x"), rs.getDouble("max_y"));
     }
+
+    /** The extent of the current provinces in lon/lat (the Web Mercator world when there are none). */
+    public List<Double> provincesExtent() {
+        return jdbc.sql("""
+                SELECT coalesce(ST_XMin(e), -180), coalesce(ST_YMin(e), -85.0511),
+                       coalesce(ST_XMax(e), 180), coalesce(ST_YMax(e), 85.0511)
+                FROM (SELECT ST_Extent(geom) AS e FROM admin_unit WHERE level = 'province' AND valid_to IS NULL) x""")
+                .query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
+                .single();
+    }
 }
