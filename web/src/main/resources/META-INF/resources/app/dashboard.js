@@ -127,7 +127,17 @@ function reportSection() {
   };
   return el('section', { id: 'report' }, el('h2', {}, t('annualReport')),
     el('div', { class: 'inline' }, el('button', { type: 'button', id: 'report-pdf', onclick: () => start('pdf') }, 'PDF'),
-      el('button', { type: 'button', id: 'report-xlsx', onclick: () => start('xlsx') }, 'XLSX'), progress, result));
+      el('button', { type: 'button', id: 'report-xlsx', onclick: () => start('xlsx') }, 'XLSX'), progress, result),
+    exportLinks());
+}
+
+/** Downloads of the province's data for the year; criteria results come as the entry template. */
+function exportLinks() {
+  const query = `province=${view.province}&year=${view.year}`;
+  const files = [['exportUnits', '/api/exports/units'], ['exportInfrastructure', '/api/exports/infrastructure'],
+    ['exportCriteria', '/api/criteria/template']];
+  return el('p', { id: 'exports' }, `${t('exportData')}: `, files.flatMap(([key, path], i) => [i ? ' · ' : '', t(key), ' (',
+    el('a', { href: `${path}?${query}&format=xlsx` }, 'XLSX'), ', ', el('a', { href: `${path}?${query}&format=csv` }, 'CSV'), ')']));
 }
 
 function templateSection() {
