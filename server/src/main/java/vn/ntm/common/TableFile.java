@@ -37,11 +37,15 @@ public final class TableFile {
     /** The table as a download named {@code name} plus the format's extension; format is csv or xlsx. */
     public static ResponseEntity<byte[]> download(String format, String name, List<String> headers,
             List<List<Object>> rows) {
-        byte[] body = checkFormat(format).equals("csv") ? csv(headers, rows) : xlsx(headers, rows);
-        return ResponseEntity.ok().contentType(format.equals("csv") ? CSV : XLSX)
+        boolean csv = checkFormat(format).equals("csv");
+        return attachment(csv ? csv(headers, rows) : xlsx(headers, rows), csv ? CSV : XLSX, name + "." + format);
+    }
+
+    /** Any file as a download named {@code filename}. */
+    public static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name + "." + format, StandardCharsets.UTF_8).build()
-                                .toString())
+                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 

@@ -2,8 +2,6 @@ package vn.ntm.reports;
 
 import java.net.URI;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +15,7 @@ import vn.ntm.common.ConflictException;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.Params;
+import vn.ntm.common.TableFile;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
 import vn.ntm.security.Role;
@@ -68,11 +67,7 @@ class ReportController {
         }
         boolean pdf = job.format().equals("pdf");
         String name = "bao-cao-ntm-" + job.province() + "-" + job.year() + (pdf ? ".pdf" : ".xlsx");
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(job.file());
+        return TableFile.attachment(job.file(), pdf ? MediaType.APPLICATION_PDF : TableFile.XLSX, name);
     }
 
     /** A job of the signed-in user (administrators see all); others' jobs are reported missing. */

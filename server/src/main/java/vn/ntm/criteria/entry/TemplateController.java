@@ -3,8 +3,6 @@ package vn.ntm.criteria.entry;
 import java.io.IOException;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,14 +13,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.Params;
+import vn.ntm.common.TableFile;
 import vn.ntm.status.ReportingYears;
 
 /** Bulk entry of criteria results: the template of a province and year, and its upload. */
 @RestController
 class TemplateController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final TemplateService templates;
     private final ReportingYears years;
@@ -39,9 +35,10 @@ class TemplateController {
         var rows = templates.rows(Params.provinceCode(province), y);
         String name = "nhap-lieu-tieu-chi-" + province + "-" + y;
         return switch (format) {
-            case "xlsx" -> file(TemplateFormat.xlsx(rows, "Nhập liệu tiêu chí NTM, tỉnh " + province + ", năm " + y),
-                    XLSX, name + ".xlsx");
-            case "csv" -> file(TemplateFormat.csv(rows), new MediaType("text", "csv"), name + ".csv");
+            case "xlsx" -> TableFile.attachment(
+                    TemplateFormat.xlsx(rows, "Nhập liệu tiêu chí NTM, tỉnh " + province + ", năm " + y), TableFile.XLSX,
+                    name + ".xlsx");
+            case "csv" -> TableFile.attachment(TemplateFormat.csv(rows), TableFile.CSV, name + ".csv");
             default -> throw new InvalidParameterException("format", "must be xlsx or csv");
         };
     }
@@ -52,11 +49,5 @@ class TemplateController {
             throw new InvalidParameterException("file", "is empty");
         }
         return templates.upload(years.resolve(year), file.getBytes());
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(bytes);
     }
 }
