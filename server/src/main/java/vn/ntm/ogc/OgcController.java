@@ -19,6 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
+import vn.ntm.common.Sql;
 import vn.ntm.status.ReportingYears;
 import vn.ntm.tiles.TileLayer;
 import vn.ntm.tiles.TileLayers;
@@ -39,6 +40,8 @@ class OgcController {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    static final MediaType OPENAPI = MediaType.parseMediaType("application/vnd.oai.openapi+json;version=3.0");
+    private static final String DEFINITION = Sql.load(OgcController.class, "openapi.json");
 
     private final TileLayers layers;
     private final OgcFeatures features;
@@ -60,8 +63,14 @@ class OgcController {
         return Map.of("title", "ntm-map", "description",
                 "Bản đồ giám sát Nông thôn mới: communes, villages and infrastructure of the New Rural Development programme",
                 "links", List.of(link("/ogc", "self", "application/json", "This document"),
+                        link("/ogc/api", "service-desc", OPENAPI.toString(), "The API definition (OpenAPI 3.0)"),
                         link("/ogc/conformance", "conformance", "application/json", "Conformance classes"),
                         link("/ogc/collections", "data", "application/json", "Collections")));
+    }
+
+    @GetMapping("/ogc/api")
+    ResponseEntity<String> definition() {
+        return ResponseEntity.ok().contentType(OPENAPI).body(DEFINITION);
     }
 
     @GetMapping("/ogc/conformance")

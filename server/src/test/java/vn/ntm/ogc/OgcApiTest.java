@@ -42,7 +42,10 @@ class OgcApiTest {
     void theLandingPageLeadsToConformanceAndTheCollections() {
         JsonNode landing = api.get("/ogc").json();
         assertThat(landing.get("links").valueStream().map(l -> l.get("rel").asString()))
-                .contains("self", "conformance", "data");
+                .contains("self", "service-desc", "conformance", "data");
+        Api.Response definition = api.get("/ogc/api");
+        assertThat(definition.contentType()).startsWith("application/vnd.oai.openapi+json");
+        assertThat(definition.json().get("paths").has("/ogc/collections/{collectionId}/items")).isTrue();
         assertThat(api.get("/ogc/conformance").json().get("conformsTo").valueStream().map(JsonNode::asString))
                 .contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
                         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
