@@ -144,9 +144,18 @@ function templateSection() {
   const query = `province=${view.province}&year=${view.year}`;
   const file = el('input', { type: 'file', id: 'template-file', accept: '.xlsx,.csv' });
   const errors = el('div', { id: 'template-errors' });
+  const villages = el('p', { id: 'village-template' });
+  // Villages have a template only where the province has issued village criteria for the year.
+  getJson(`/api/provinces/${view.province}/village-criteria`).then((sets) => {
+    if (!sets.some((v) => v.yearFrom <= view.year && view.year <= v.yearTo)) return;
+    villages.append(`${t('villageTemplate')}: `,
+      el('a', { href: `/api/criteria/template?${query}&level=village&format=xlsx` }, 'XLSX'), ' · ',
+      el('a', { href: `/api/criteria/template?${query}&level=village&format=csv` }, 'CSV'));
+  }).catch(() => {});
   return el('section', { id: 'template' }, el('h2', {}, t('bulkEntry')),
     el('p', {}, el('a', { href: `/api/criteria/template?${query}&format=xlsx` }, t('downloadXlsx')), ' · ',
       el('a', { href: `/api/criteria/template?${query}&format=csv` }, t('downloadCsv'))),
+    villages,
     el('form', {
       class: 'inline',
       onsubmit: async (e) => {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /** The columns of the entry template, in order, with their Vietnamese headers. */
 enum TemplateColumn {
-    COMMUNE_CODE("communeCode", "Mã xã"),
-    COMMUNE_NAME(null, "Tên xã"),
+    COMMUNE_CODE("communeCode", "Mã đơn vị"),
+    COMMUNE_NAME(null, "Tên đơn vị"),
     KIND(null, "Loại"),
     CODE("code", "Mã"),
     NAME(null, "Nội dung"),

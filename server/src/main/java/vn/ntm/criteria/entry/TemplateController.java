@@ -16,7 +16,7 @@ import vn.ntm.common.Params;
 import vn.ntm.common.TableFile;
 import vn.ntm.status.ReportingYears;
 
-/** Bulk entry of criteria results: the template of a province and year, and its upload. */
+/** Bulk entry of criteria results: the template of a province, year and level, and its upload. */
 @RestController
 class TemplateController {
 
@@ -30,10 +30,13 @@ class TemplateController {
 
     @GetMapping("/api/criteria/template")
     ResponseEntity<byte[]> template(@RequestParam String province, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "xlsx") String format) {
+            @RequestParam(defaultValue = "xlsx") String format, @RequestParam(defaultValue = "commune") String level) {
+        if (!level.equals("commune") && !level.equals("village")) {
+            throw new InvalidParameterException("level", "must be commune or village");
+        }
         int y = years.resolve(year);
-        var rows = templates.rows(Params.provinceCode(province), y);
-        String name = "nhap-lieu-tieu-chi-" + province + "-" + y;
+        var rows = templates.rows(Params.provinceCode(province), y, level);
+        String name = "nhap-lieu-tieu-chi-" + (level.equals("village") ? "thon-" : "") + province + "-" + y;
         return switch (format) {
             case "xlsx" -> TableFile.attachment(
                     TemplateFormat.xlsx(rows, "Nhập liệu tiêu chí NTM, tỉnh " + province + ", năm " + y), TableFile.XLSX,

@@ -66,7 +66,7 @@ final class TemplateFormat {
             Sheet help = book.createSheet("Hướng dẫn");
             String[] lines = {title,
                     "Điền cột Kết quả (Đạt / Cơ bản đạt / Chưa đạt) cho tiêu chí, cột Giá trị cho chỉ tiêu.",
-                    "Không sửa các cột Mã xã, Loại, Mã, Phiên bản. Tải lên lại tệp này để lưu.",
+                    "Không sửa các cột Mã đơn vị, Loại, Mã, Phiên bản. Tải lên lại tệp này để lưu.",
                     "Nếu có lỗi, không dòng nào được lưu; danh sách lỗi ghi rõ dòng và cột."};
             for (int i = 0; i < lines.length; i++) {
                 help.createRow(i).createCell(0).setCellValue(lines[i]);

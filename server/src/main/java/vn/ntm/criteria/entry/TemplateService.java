@@ -35,12 +35,13 @@ class TemplateService {
     }
 
     @Transactional(readOnly = true)
-    List<TemplateRow> rows(String provinceCode, int year) {
-        SetDefinition set = sets.set("commune", null, year)
-                .orElseThrow(() -> new InvalidParameterException("year", "no criteria set applies to " + year));
-        return jdbc.sql(ROWS).param("province", provinceCode).param("year", year).param("set_id", set.setId())
-                .query((rs, n) -> new TemplateRow(Arrays.asList(rs.getString("commune_code"),
-                        rs.getString("commune_name"),
+    List<TemplateRow> rows(String provinceCode, int year, String level) {
+        SetDefinition set = sets.set(level, provinceCode, year).orElseThrow(() -> level.equals("village")
+                ? new InvalidParameterException("level", "the province has defined no village criteria for " + year)
+                : new InvalidParameterException("year", "no criteria set applies to " + year));
+        return jdbc.sql(ROWS).param("province", provinceCode).param("year", year).param("level", level)
+                .param("set_id", set.setId())
+                .query((rs, n) -> new TemplateRow(Arrays.asList(rs.getString("unit_code"), rs.getString("unit_name"),
                         rs.getString("kind").equals("criterion") ? TemplateColumn.KIND_CRITERION
                                 : TemplateColumn.KIND_INDICATOR,
                         rs.getString("code"), rs.getString("name"), rs.getString("unit"),

@@ -47,7 +47,7 @@ class TemplateRoundTripTest {
         byte[] filled;
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(download.bytes()))) {
             Sheet sheet = book.getSheet("Nhập liệu");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã xã");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
             Row quyHoach = findRow(sheet, "Tiêu chí", "1");
             commune = quyHoach.getCell(0).getStringCellValue();
             quyHoach.getCell(6).setCellValue("Cơ bản đạt");
@@ -71,7 +71,7 @@ class TemplateRoundTripTest {
         Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "14", List.of());
         String csv = new String(api.send("GET", "/api/criteria/template?province=14&year=2025&format=csv", null,
                 planner).bytes(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFMã xã,Tên xã,Loại,Mã,Nội dung");
+        assertThat(csv).startsWith("\uFEFFMã đơn vị,Tên đơn vị,Loại,Mã,Nội dung");
         String[] lines = csv.split("\r\n");
         String header = lines[0];
         String row = java.util.Arrays.stream(lines).filter(l -> l.contains(",Tiêu chí,16,")).findFirst().orElseThrow();

@@ -2,6 +2,7 @@ package vn.ntm.criteria.villages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import vn.ntm.security.Role;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.Multipart;
 import vn.ntm.support.TestAccounts;
 
 /** A province defines its village criteria; its villages are then assessed against them like communes. */
@@ -69,6 +71,16 @@ class VillageCriteriaTest {
         assertThat(sheet.get("results").get(0).get("evidence").asString()).isEqualTo("Đường bê tông 100%");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity = 'criteria_set' AND entity_id = 'THON_14_2026_2030'")
                 .query(Integer.class).single()).isEqualTo(1);
+
+        String template = new String(api.send("GET", "/api/criteria/template?province=14&year=2026&level=village&format=csv",
+                null, planner).bytes(), StandardCharsets.UTF_8);
+        String row = template.lines().filter(l -> l.startsWith(village + ",") && l.contains("Nhà văn hóa")).findFirst()
+                .orElseThrow();
+        String filled = template.lines().findFirst().orElseThrow() + "\r\n" + row.replace("Chưa đạt", "Đạt");
+        Api.Response uploaded = api.post("/api/criteria/import?year=2026", new Multipart().file("file", "thon.csv",
+                "text/csv", filled.getBytes(StandardCharsets.UTF_8)), planner);
+        assertThat(uploaded.status()).as(uploaded.json().toString()).isEqualTo(200);
+        assertThat(api.get("/api/units/" + village + "?year=2026").json().get("criteria").get("met").asInt()).isEqualTo(2);
     }
 
     @Test
