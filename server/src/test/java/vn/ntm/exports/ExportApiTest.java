@@ -63,7 +63,7 @@ class ExportApiTest {
         assertThat(lines.length - 1).isEqualTo(jdbc.sql("""
                 SELECT count(*) FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id
                 WHERE c.province_code = '12' AND i.status <> 'decommissioned'""").query(Integer.class).single());
-        assertThat(text).contains("Giao thông,");
+        assertThat(text).contains("Giao thông,").contains(",Đang sử dụng,").doesNotContain(",existing,");
     }
 
     @ParameterizedTest
