@@ -158,6 +158,9 @@ class StaffPagesBrowserTest {
         browser.driver().findElement(By.id("report-pdf")).click();
         WebElement download = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));
         assertThat(download.getAttribute("href")).contains("/api/reports/");
+        assertThat(browser.driver().findElements(By.cssSelector("#exports a")).stream().map(a -> a.getAttribute("href")))
+                .anyMatch(h -> h.contains("/api/exports/units?province=14")).anyMatch(h -> h.contains("/api/exports/infrastructure"));
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('report').scrollIntoView()");
         browser.screenshot("dashboard");
     }
 
