@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ntm.common.Sql;
 import vn.ntm.infrastructure.VillageFacilities;
+import vn.ntm.units.UnitRepository;
 
 /** Indicators computed from infrastructure and boundaries, to compare with what communes declare. */
 @Component
@@ -49,9 +50,11 @@ class MapIndicators {
     }
 
     private final JdbcClient jdbc;
+    private final UnitRepository units;
 
-    MapIndicators(JdbcClient jdbc) {
+    MapIndicators(JdbcClient jdbc, UnitRepository units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     Report report(long unitId, double maxKm) {
@@ -90,9 +93,7 @@ class MapIndicators {
     }
 
     Coverage coverage(String province) {
-        long id = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'province' AND code = :p AND valid_to IS NULL")
-                .param("p", province).query(Long.class).single();
-        Report report = report(id, Double.MAX_VALUE);
+        Report report = report(units.currentProvince(province).id(), Double.MAX_VALUE);
         Map<String, Facility> byCategory = new LinkedHashMap<>();
         report.facilities().forEach(f -> byCategory.put(f.category(), f));
         Double roads = report.roads().stream().filter(r -> r.roadClass().equals("xa")).findFirst()

@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.common.ConflictException;
 import vn.ntm.common.InvalidParameterException;
-import vn.ntm.common.NotFoundException;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
 import vn.ntm.status.ReportingYears;
+import vn.ntm.units.UnitRepository;
 
 /** Targets of a province against the actual values, with a linear trend to the target year. */
 @Component
@@ -36,15 +36,17 @@ public class Targets {
     private final ReportingYears years;
     private final Permissions permissions;
     private final AuditLog audit;
+    private final UnitRepository units;
 
     Targets(JdbcClient jdbc, ProvinceIndicators indicators, MapIndicators map, ReportingYears years,
-            Permissions permissions, AuditLog audit) {
+            Permissions permissions, AuditLog audit, UnitRepository units) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.map = map;
         this.years = years;
         this.permissions = permissions;
         this.audit = audit;
+        this.units = units;
     }
 
     @Transactional(readOnly = true)
@@ -78,9 +80,7 @@ public class Targets {
                 || (metric.kind().equals("percent") && change.value() > 100)) {
             throw new InvalidParameterException("value", "must be a count, or a percentage from 0 to 100");
         }
-        long provinceId = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'province' AND code = :p AND valid_to IS NULL")
-                .param("p", province).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("No province has the code '" + province + "'"));
+        long provinceId = units.currentProvince(province).id();
         List<TargetProgress> before = progress(province);
         int updated = jdbc.sql("""
                 INSERT INTO target (unit_id, year, metric, target_value, value_kind, denominator, note)

@@ -12,12 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ntm.common.NotFoundException;
 import vn.ntm.common.Sql;
 import vn.ntm.monitoring.ProvinceIndicators;
 import vn.ntm.monitoring.Targets;
 import vn.ntm.status.ReportingYears;
 import vn.ntm.status.StatusRepository;
+import vn.ntm.units.UnitRepository;
 
 /** Reads a province's report data in one read-only transaction, so every figure is of one moment. */
 @Component
@@ -30,21 +30,21 @@ class ReportDataLoader {
     private final Targets targets;
     private final StatusRepository statuses;
     private final ReportingYears years;
+    private final UnitRepository units;
 
     ReportDataLoader(JdbcClient jdbc, ProvinceIndicators indicators, Targets targets, StatusRepository statuses,
-            ReportingYears years) {
+            ReportingYears years, UnitRepository units) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.targets = targets;
         this.statuses = statuses;
         this.years = years;
+        this.units = units;
     }
 
     @Transactional(readOnly = true)
     ReportData load(String province, int year) {
-        String name = jdbc.sql("SELECT full_name FROM admin_unit WHERE level = 'province' AND code = :p AND valid_to IS NULL")
-                .param("p", province).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("No province has the code '" + province + "'"));
+        String name = units.currentProvince(province).fullName();
         Map<Integer, ProvinceIndicators.Summary> history = new TreeMap<>();
         years.available().stream().filter(y -> y <= year).forEach(y -> history.put(y, indicators.summary(province, y)));
         List<ReportData.CommuneRow> communes = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.ntm.common.NotFoundException;
 import vn.ntm.common.Sql;
 import vn.ntm.status.ReportingYears;
 
@@ -103,6 +104,14 @@ public class UnitRepository {
             return null;
         }
         return List.of(minX, rs.getDouble("min_y"), rs.getDouble("max_x"), rs.getDouble("max_y"));
+    }
+
+    /** The current province with this code; 404 when there is none. */
+    public Province currentProvince(String code) {
+        return jdbc.sql("SELECT id, code, full_name FROM admin_unit WHERE level = 'province' AND code = :code "
+                + "AND valid_to IS NULL").param("code", code)
+                .query((rs, n) -> new Province(rs.getLong("id"), rs.getString("code"), rs.getString("full_name")))
+                .optional().orElseThrow(() -> new NotFoundException("No province has the code '" + code + "'"));
     }
 
     /** The extent of the current provinces in lon/lat (the Web Mercator world when there are none). */
