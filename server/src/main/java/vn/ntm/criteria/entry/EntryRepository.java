@@ -10,12 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.ntm.common.Sql;
+import vn.ntm.criteria.CriteriaRepository;
 
 /** Reference data for checking entries, and the writes that record them. */
 @Repository
 class EntryRepository {
 
     private static final String UNITS = Sql.load(EntryRepository.class, "units.sql");
+    /** The rule that picks a unit's set (a provincial one before the national one), shared with its sheet. */
+    private static final String APPLYING_SET = Sql.load(CriteriaRepository.class, "criteria-set.sql");
     private static final String UPSERT_CRITERION = Sql.load(EntryRepository.class, "upsert-criterion.sql");
     private static final String UPSERT_INDICATOR = Sql.load(EntryRepository.class, "upsert-indicator.sql");
 
@@ -25,17 +28,9 @@ class EntryRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The standard set a unit of this level and province is assessed against in the year: the
-     * province's own (villages' sets are always provincial) before the national one.
-     */
+    /** The set a unit of this level and province is assessed against in the year, chosen as its sheet is. */
     Optional<SetDefinition> set(String level, String provinceCode, int year) {
-        return jdbc.sql("""
-                SELECT id, code FROM criteria_set
-                WHERE unit_level = :level AND tier = 'standard' AND :year BETWEEN year_from AND year_to
-                  AND (province_code IS NULL OR province_code = :province)
-                ORDER BY province_code NULLS LAST LIMIT 1""")
-                .param("level", level).param("province", provinceCode).param("year", year)
+        return jdbc.sql(APPLYING_SET).param("level", level).param("province", provinceCode).param("year", year)
                 .query((rs, n) -> new SetDefinition(rs.getInt("id"), rs.getString("code"), new HashMap<>(),
                         new HashMap<>()))
                 .optional().map(this::fill);
