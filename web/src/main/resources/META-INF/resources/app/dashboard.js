@@ -18,10 +18,11 @@ async function render(user, content) {
   meta = meta ?? await getJson('/api/meta');
   view.province = view.province ?? user.provinceCode ?? meta.provinces[0].code;
   view.year = view.year ?? meta.latestYear;
-  const [summary, targets, checks] = await Promise.all([
+  const [summary, targets, checks, villageSets] = await Promise.all([
     getJson(`/api/provinces/${view.province}/indicators`, { year: view.year }),
     getJson(`/api/provinces/${view.province}/targets`),
     getJson(`/api/provinces/${view.province}/checks`, { year: view.year }),
+    getJson(`/api/provinces/${view.province}/village-criteria`),
   ]);
   const rerender = () => render(user, content);
   replace(content, 
@@ -34,9 +35,9 @@ async function render(user, content) {
     targetsSection(targets),
     checksSection(checks),
     reportSection(),
-    templateSection(),
+    templateSection(villageSets),
     entrySection(user),
-    villageCriteriaSection(view.province, user, rerender));
+    villageCriteriaSection(view.province, villageSets, user, rerender));
 }
 
 function indicatorCards(s) {
@@ -140,18 +141,16 @@ function exportLinks() {
     el('a', { href: `${path}?${query}&format=xlsx` }, 'XLSX'), ', ', el('a', { href: `${path}?${query}&format=csv` }, 'CSV'), ')']));
 }
 
-function templateSection() {
+function templateSection(villageSets) {
   const query = `province=${view.province}&year=${view.year}`;
   const file = el('input', { type: 'file', id: 'template-file', accept: '.xlsx,.csv' });
   const errors = el('div', { id: 'template-errors' });
-  const villages = el('p', { id: 'village-template' });
   // Villages have a template only where the province has issued village criteria for the year.
-  getJson(`/api/provinces/${view.province}/village-criteria`).then((sets) => {
-    if (!sets.some((v) => v.yearFrom <= view.year && view.year <= v.yearTo)) return;
-    villages.append(`${t('villageTemplate')}: `,
+  const villages = villageSets.some((v) => v.yearFrom <= view.year && view.year <= v.yearTo)
+    ? el('p', { id: 'village-template' }, `${t('villageTemplate')}: `,
       el('a', { href: `/api/criteria/template?${query}&level=village&format=xlsx` }, 'XLSX'), ' · ',
-      el('a', { href: `/api/criteria/template?${query}&level=village&format=csv` }, 'CSV'));
-  }).catch(() => {});
+      el('a', { href: `/api/criteria/template?${query}&level=village&format=csv` }, 'CSV'))
+    : null;
   return el('section', { id: 'template' }, el('h2', {}, t('bulkEntry')),
     el('p', {}, el('a', { href: `/api/criteria/template?${query}&format=xlsx` }, t('downloadXlsx')), ' · ',
       el('a', { href: `/api/criteria/template?${query}&format=csv` }, t('downloadCsv'))),

@@ -1,25 +1,21 @@
 // A province's village criteria (thôn NTM): the sets it has issued, and for its planners a form to
 // add one — there is no national village set, each province defines its own by decision.
-import { getJson, send } from './api.js';
+import { send } from './api.js';
 import { el, replace, showMessage } from './dom.js';
 import { formatDate, lang, t } from './i18n.js';
 
 const DEFINERS = ['ADMIN', 'PROVINCE_PLANNER'];
 
-export function villageCriteriaSection(province, user, onChange) {
-  const section = el('section', { id: 'village-criteria' }, el('h2', {}, t('villageCriteria')));
-  getJson(`/api/provinces/${province}/village-criteria`).then((sets) => {
-    const mayDefine = DEFINERS.includes(user.role) && (user.role === 'ADMIN' || user.provinceCode === province);
-    section.append(
-      sets.length ? el('ul', { class: 'sets' }, sets.map((s) => el('li', {},
-        el('strong', {}, lang() === 'en' ? s.nameEn : s.nameVi),
-        ` · ${s.yearFrom}–${s.yearTo} · ${s.decisionNo} (${formatDate(s.decisionDate)})`,
-        el('ol', {}, s.criteria.map((c) => el('li', { value: c.number }, lang() === 'en' ? c.nameEn : c.nameVi,
-          c.key ? el('span', { class: 'badge', title: t('keyCriterion') }, '★') : null))))))
-        : el('p', { class: 'muted' }, t('noVillageCriteria')),
-      mayDefine ? form(province, onChange) : null);
-  }).catch((error) => showMessage(error.message));
-  return section;
+export function villageCriteriaSection(province, sets, user, onChange) {
+  const mayDefine = DEFINERS.includes(user.role) && (user.role === 'ADMIN' || user.provinceCode === province);
+  return el('section', { id: 'village-criteria' }, el('h2', {}, t('villageCriteria')),
+    sets.length ? el('ul', { class: 'sets' }, sets.map((s) => el('li', {},
+      el('strong', {}, lang() === 'en' ? s.nameEn : s.nameVi),
+      ` · ${s.yearFrom}–${s.yearTo} · ${s.decisionNo} (${formatDate(s.decisionDate)})`,
+      el('ol', {}, s.criteria.map((c) => el('li', { value: c.number }, lang() === 'en' ? c.nameEn : c.nameVi,
+        c.key ? el('span', { class: 'badge', title: t('keyCriterion') }, '★') : null))))))
+      : el('p', { class: 'muted' }, t('noVillageCriteria')),
+    mayDefine ? form(province, onChange) : null);
 }
 
 function form(province, onChange) {
