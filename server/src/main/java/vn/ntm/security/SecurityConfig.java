@@ -11,13 +11,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads are public (the programme's "people supervise" principle); every other request needs a
- * signed-in user: a browser session from the login form (CSRF-protected) or an API token.
+ * signed-in user: a browser session from the login form (CSRF-protected, ended by
+ * {@link SessionCheckFilter} when the account changes) or an API token.
  * What each user may change is checked in the services by {@link Permissions}.
  */
 @Configuration
@@ -57,6 +59,7 @@ class SecurityConfig {
                                         ? "Missing or invalid CSRF token: send the XSRF-TOKEN cookie's value "
                                                 + "(GET /api/csrf sets it) in the X-XSRF-TOKEN header"
                                         : "Your role may not do this")))
+                .addFilterAfter(new SessionCheckFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ApiTokenFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
