@@ -125,13 +125,25 @@ class PhotoUploadTest {
         assertThat(inspections()).isEqualTo(before);
     }
 
+    /** Headers that promise a small image are not enough: the image data must decode. */
     @Test
-    void aJpegWhoseImageDataIsBrokenIsRefused() {
+    void imagesWhoseDataDoesNotDecodeAreRefused() {
+        byte[] png = Images.png(30, 20);
+        byte[] brokenPng = png.clone();
+        int idat = new String(png, StandardCharsets.ISO_8859_1).indexOf("IDAT") + 4;
+        Arrays.fill(brokenPng, idat, idat + 8, (byte) 0xFF);
         byte[] jpeg = jpegWithMetadata(48, 32);
-        byte[] broken = Arrays.copyOf(jpeg, jpeg.length / 2);
+        int end = new String(jpeg, StandardCharsets.ISO_8859_1).indexOf("TRAILER");
+        byte[] truncatedJpeg = Arrays.copyOf(jpeg, end - 40);
+        int before = inspections();
 
-        assertThat(api.post("/api/infrastructure/" + feature + "/inspections", inspection()
-                .file("photo", "x.jpg", "image/jpeg", broken), officer).status()).isEqualTo(400);
+        for (byte[] broken : List.of(brokenPng, truncatedJpeg)) {
+            Api.Response refused = api.post("/api/infrastructure/" + feature + "/inspections", inspection()
+                    .file("photo", "x.img", "application/octet-stream", broken), officer);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("photo");
+        }
+        assertThat(inspections()).isEqualTo(before);
     }
 
     private byte[] uploadAndReadBack(String name, String type, byte[] photo) {
