@@ -66,8 +66,7 @@ class InfrastructureService {
     @Transactional
     Inspection inspect(long id, LocalDate inspectedOn, String note, Photo photo) {
         InfrastructureFeature feature = get(id);
-        CurrentUser user = permissions.require(Action.EDIT_INFRASTRUCTURE, feature.provinceCode(),
-                feature.communeCode());
+        CurrentUser user = requireInspector(feature);
         if (inspectedOn == null || inspectedOn.isAfter(LocalDate.now())) {
             throw new InvalidParameterException("inspectedOn", "must be a date, not in the future");
         }
@@ -80,17 +79,24 @@ class InfrastructureService {
         return inspection;
     }
 
-    /** Inspections are internal notes: signed-in users only. */
+    /** Inspections are internal notes: read by those who may record them on the feature (its province or commune). */
     @Transactional(readOnly = true)
     List<Inspection> inspections(long id) {
-        get(id);
+        requireInspector(get(id));
         return inspections.forFeature(id);
     }
 
     @Transactional(readOnly = true)
     Photo inspectionPhoto(long inspectionId) {
+        Inspection inspection = inspections.find(inspectionId)
+                .orElseThrow(() -> new NotFoundException("No inspection has the id " + inspectionId));
+        requireInspector(get(inspection.infrastructureId()));
         return inspections.photo(inspectionId)
                 .orElseThrow(() -> new NotFoundException("Inspection " + inspectionId + " has no photo"));
+    }
+
+    private CurrentUser requireInspector(InfrastructureFeature feature) {
+        return permissions.require(Action.EDIT_INFRASTRUCTURE, feature.provinceCode(), feature.communeCode());
     }
 
     private static NotFoundException notFound(long id) {

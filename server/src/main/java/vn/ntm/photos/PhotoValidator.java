@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -15,11 +17,15 @@ import vn.ntm.common.InvalidParameterException;
 
 /**
  * Checks an untrusted photo upload by its content, not its name or declared type: the bytes must
- * start like a JPEG, PNG or WebP, fit the size limit, and (JPEG/PNG) have a readable header whose
- * dimensions fit the pixel limit, read without decoding the image.
+ * start like a JPEG, PNG or WebP, fit the size limit, have dimensions within the pixel limit (read
+ * from the header first) and decode as that kind of image. The photo kept has its metadata removed
+ * ({@link PhotoMetadata}): a report's position is the one the user gave, not the camera's.
  */
 @Component
 public class PhotoValidator {
+
+    /** The whole image is decoded to check it, but only about this many of its pixels are kept in memory. */
+    static final long DECODED_PIXELS = 1_000_000;
 
     private final PhotoProperties limits;
 
@@ -27,7 +33,7 @@ public class PhotoValidator {
         this.limits = limits;
     }
 
-    /** The photo, or null when none was sent. */
+    /** The photo without its metadata, or null when none was sent. */
     public Photo check(String parameter, MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return null;
@@ -45,31 +51,41 @@ public class PhotoValidator {
         if (type == null) {
             throw new InvalidParameterException(parameter, "must be a JPEG, PNG or WebP image");
         }
-        if (!type.equals("image/webp")) {
-            checkDimensions(parameter, bytes);
+        byte[] stripped;
+        try {
+            stripped = PhotoMetadata.strip(type, bytes);
+        } catch (IllegalArgumentException e) {
+            throw unreadable(parameter, type);
         }
-        return new Photo(type, bytes);
+        decode(parameter, type, stripped);
+        return new Photo(type, stripped);
     }
 
-    private void checkDimensions(String parameter, byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new InvalidParameterException(parameter, "is not a readable image");
+    private void decode(String parameter, String type, byte[] bytes) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type);
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+            if (pixels > limits.maxPixels()) {
+                throw new InvalidParameterException(parameter, "has more than " + limits.maxPixels() + " pixels");
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > limits.maxPixels()) {
-                    throw new InvalidParameterException(parameter, "has more than " + limits.maxPixels() + " pixels");
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new InvalidParameterException(parameter, "is not a readable image");
+            int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS)));
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(step, step, 0, 0);
+            reader.read(0, param);
+        } catch (InvalidParameterException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(parameter, type);
+        } finally {
+            reader.dispose();
         }
+    }
+
+    private static InvalidParameterException unreadable(String parameter, String type) {
+        return new InvalidParameterException(parameter, "is not a readable " + type.substring("image/".length())
+                .toUpperCase() + " image");
     }
 
     private static String typeOf(byte[] b) {

@@ -7,8 +7,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A stored account as Spring Security sees it. */
-record Account(CurrentUser user, String passwordHash, boolean enabled) implements UserDetails {
+/**
+ * A stored account as Spring Security sees it; a session signed in with it lasts while the account
+ * stays at {@code securityVersion} (see {@link SessionCheckFilter}).
+ */
+record Account(CurrentUser user, String passwordHash, boolean enabled, int securityVersion) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -32,13 +32,27 @@ public class AccountRepository {
 
     Optional<Account> findByUsername(String username) {
         return jdbc.sql(FIND_ACCOUNT).param("username", username)
-                .query((rs, n) -> new Account(user(rs), rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .query((rs, n) -> new Account(user(rs), rs.getString("password_hash"), rs.getBoolean("enabled"),
+                        rs.getInt("security_version")))
                 .optional();
     }
 
     /** The enabled user owning a valid (not revoked, not expired) token, marking the token used. */
     Optional<CurrentUser> findByTokenHash(String tokenHash) {
         return jdbc.sql(FIND_BY_TOKEN).param("token_hash", tokenHash).query((rs, n) -> user(rs)).optional();
+    }
+
+    /** Whether the account is enabled and still at the security version a session started under. */
+    boolean isCurrent(long id, int securityVersion) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE id = :id AND enabled AND security_version = :version")
+                .param("id", id).param("version", securityVersion).query(Integer.class).single() > 0;
+    }
+
+    /** Ends the account's sessions (at their next request) and revokes its API tokens. */
+    void endSessions(long id) {
+        jdbc.sql("UPDATE app_user SET security_version = security_version + 1 WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = :id AND revoked_at IS NULL")
+                .param("id", id).update();
     }
 
     public boolean exists(String username) {

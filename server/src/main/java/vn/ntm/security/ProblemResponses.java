@@ -23,11 +23,25 @@ class ProblemResponses {
     }
 
     void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        write(response, status, title, detail, Map.of());
+    }
+
+    /** A 429 for sign-ins refused while the account or the client address is locked out. */
+    void tooManyLogins(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        write(response, 429, "Too many requests",
+                "Too many failed sign-ins: try again in " + retryAfterSeconds + " seconds",
+                Map.of("detailVi", "Đăng nhập sai quá nhiều lần: hãy thử lại sau " + retryAfterSeconds + " giây"));
+    }
+
+    private void write(HttpServletResponse response, int status, String title, String detail,
+            Map<String, Object> more) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
+        problem.putAll(more);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

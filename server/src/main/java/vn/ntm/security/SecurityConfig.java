@@ -1,5 +1,7 @@
 package vn.ntm.security;
 
+import java.util.Optional;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,21 +13,25 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads are public (the programme's "people supervise" principle); every other request needs a
- * signed-in user: a browser session from the login form (CSRF-protected) or an API token.
+ * signed-in user: a browser session from the login form (CSRF-protected, throttled by
+ * {@link LoginThrottle}, ended by {@link SessionCheckFilter} when the account changes) or an API token.
  * What each user may change is checked in the services by {@link Permissions}.
  */
 @Configuration
 class SecurityConfig {
 
+    static final String LOGIN = "/login";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, ProblemResponses problems,
-            ObjectMapper json) throws Exception {
+            LoginThrottle throttle, ObjectMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**", "/api/moderation/**",
                                 "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**",
@@ -36,14 +42,22 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
-                        .loginProcessingUrl("/login")
+                        .loginProcessingUrl(LOGIN)
                         .successHandler((request, response, authentication) -> {
+                            CurrentUser user = ((Account) authentication.getPrincipal()).user();
+                            throttle.succeeded(user.username());
                             response.setContentType("application/json");
                             response.setCharacterEncoding("UTF-8");
-                            json.writeValue(response.getOutputStream(), ((Account) authentication.getPrincipal()).user());
+                            json.writeValue(response.getOutputStream(), user);
                         })
-                        .failureHandler((request, response, e) -> problems.write(response, 401, "Unauthorized",
-                                "Wrong username or password"))
+                        .failureHandler((request, response, e) -> {
+                            var failure = throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            if (failure.retryAfterSeconds() > 0) {
+                                problems.tooManyLogins(response, failure.retryAfterSeconds());
+                            } else {
+                                problems.write(response, 401, "Unauthorized", "Wrong username or password");
+                            }
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
@@ -57,14 +71,17 @@ class SecurityConfig {
                                         ? "Missing or invalid CSRF token: send the XSRF-TOKEN cookie's value "
                                                 + "(GET /api/csrf sets it) in the X-XSRF-TOKEN header"
                                         : "Your role may not do this")))
+                .addFilterAfter(new SessionCheckFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     UserDetailsService userDetailsService(AccountRepository accounts) {
-        return username -> accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return username -> (username.matches(UserChange.USERNAME) ? accounts.findByUsername(username)
+                : Optional.<Account>empty()).orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
     /** BCrypt by default, behind a delegating encoder so stored hashes can move to a newer algorithm. */

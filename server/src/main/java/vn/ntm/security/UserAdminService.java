@@ -11,7 +11,10 @@ import vn.ntm.common.ConflictException;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 
-/** Administrators manage accounts; every change is audited (without passwords). */
+/**
+ * Administrators manage accounts; every change is audited (without passwords). Disabling an account,
+ * changing its role or scope, or setting its password ends its sessions and revokes its API tokens.
+ */
 @Service
 class UserAdminService {
 
@@ -77,6 +80,10 @@ class UserAdminService {
         }
         UserAccount after = get(id);
         audit.record(admin, "update", "user", before.username(), after.provinceCode(), before, after);
+        if (hash != null || !after.sameAccessAs(before)) {
+            accounts.endSessions(id);
+            audit.record(admin, "end-sessions", "user", before.username(), after.provinceCode(), null, null);
+        }
         return after;
     }
 

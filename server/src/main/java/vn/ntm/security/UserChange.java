@@ -13,9 +13,10 @@ record UserChange(String username, String displayName, String password, String r
         List<String> communes, Boolean enabled, Integer version) {
 
     static final int MIN_PASSWORD = 10;
+    static final String USERNAME = "[a-z0-9._-]{3,40}";
 
     UserChange {
-        if (username != null && !username.matches("[a-z0-9._-]{3,40}")) {
+        if (username != null && !username.matches(USERNAME)) {
             throw new InvalidParameterException("username", "must be 3 to 40 of a-z, 0-9, '.', '_' or '-'");
         }
         if (password != null && password.length() < MIN_PASSWORD) {

@@ -1,0 +1,84 @@
+package vn.ntm.security;
+
+import java.time.Duration;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ntm.audit.AuditLog;
+import vn.ntm.common.Sql;
+
+/**
+ * Failed sign-ins lock the username and the client address out for a growing time. The counts are
+ * kept in PostgreSQL so that every server sees the same ones; each failure is audited.
+ */
+@Component
+class LoginThrottle {
+
+    /** An audited failed sign-in: the failures counted so far and how long sign-in is now refused. */
+    record Failure(String address, int accountFailures, int addressFailures, long retryAfterSeconds) {
+    }
+
+    private static final String COUNT_FAILURE = Sql.load(LoginThrottle.class, "login-failure.sql");
+    private static final String WAIT = Sql.load(LoginThrottle.class, "login-wait.sql");
+    private static final int MAX_SUBJECT = 200;
+
+    private final JdbcClient jdbc;
+    private final LoginThrottleProperties limits;
+    private final AuditLog audit;
+
+    LoginThrottle(JdbcClient jdbc, LoginThrottleProperties limits, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.limits = limits;
+        this.audit = audit;
+    }
+
+    /** Seconds until this username may try from this address; 0 when it may now. */
+    long retryAfterSeconds(String username, String address) {
+        return jdbc.sql(WAIT).param("username", subject(username)).param("address", subject(address))
+                .query(Long.class).single();
+    }
+
+    @Transactional
+    Failure failed(String username, String address) {
+        jdbc.sql("""
+                DELETE FROM login_throttle
+                WHERE last_failure_at < now() - make_interval(secs => :window)
+                  AND (locked_until IS NULL OR locked_until < now())""")
+                .param("window", limits.window().toSeconds()).update();
+        int accountFailures = count("account", username, limits.accountFailures());
+        int addressFailures = count("address", address, limits.addressFailures());
+        Failure failure = new Failure(address, accountFailures, addressFailures,
+                retryAfterSeconds(username, address));
+        audit.record("public", failure.retryAfterSeconds() > 0 ? "login-locked" : "login-failed", "login",
+                subject(username), null, null, failure);
+        return failure;
+    }
+
+    /** A successful sign-in clears the username's failures (not the address's). */
+    void succeeded(String username) {
+        jdbc.sql("DELETE FROM login_throttle WHERE kind = 'account' AND subject = :subject")
+                .param("subject", subject(username)).update();
+    }
+
+    private int count(String kind, String subject, int threshold) {
+        int failures = jdbc.sql(COUNT_FAILURE).param("kind", kind).param("subject", subject(subject))
+                .param("window", limits.window().toSeconds()).query(Integer.class).single();
+        Duration lockout = limits.lockoutAfter(failures, threshold);
+        if (!lockout.isZero()) {
+            jdbc.sql("""
+                    UPDATE login_throttle SET locked_until = now() + make_interval(secs => :seconds)
+                    WHERE kind = :kind AND subject = :subject""")
+                    .param("seconds", lockout.toSeconds()).param("kind", kind).param("subject", subject(subject))
+                    .update();
+        }
+        return failures;
+    }
+
+    /** The username or address as stored: at most 200 characters, none of them NUL (PostgreSQL text has none). */
+    private static String subject(String value) {
+        String subject = value == null ? "" : value.replace('\u0000', '\uFFFD');
+        return subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
+    }
+}

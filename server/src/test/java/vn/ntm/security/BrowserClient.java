@@ -1,0 +1,81 @@
+package vn.ntm.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A browser-like client: keeps its cookies (session, CSRF) like the web app does, and comes from its
+ * own address when given one (X-Forwarded-For, which the test profile trusts).
+ */
+class BrowserClient {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final int port;
+    private final String address;
+
+    BrowserClient(int port, String address) {
+        this.port = port;
+        this.address = address;
+    }
+
+    BrowserClient(int port) {
+        this(port, null);
+    }
+
+    /** The login form's POST, with the CSRF header when {@code withCsrf}. */
+    HttpResponse<String> login(String username, String password, boolean withCsrf) {
+        get("/api/csrf");
+        HttpRequest.Builder request = request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username,
+                        StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)));
+        return send(withCsrf ? request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN")) : request);
+    }
+
+    HttpResponse<String> login(String username, String password) {
+        return login(username, password, true);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** A JSON write; with the CSRF header (fetching the cookie first) when {@code withCsrf}. */
+    HttpResponse<String> write(String method, String path, String json, boolean withCsrf) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (withCsrf) {
+            get("/api/csrf");
+            request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+        }
+        return send(request);
+    }
+
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return address == null ? request : request.header("X-Forwarded-For", address);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
