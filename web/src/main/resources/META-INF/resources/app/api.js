@@ -1,8 +1,10 @@
-// Calls to the ntm-map API; errors become exceptions carrying the problem document's detail.
+// Calls to the ntm-map API; errors become exceptions carrying the problem document's detail, in
+// the page's language where the server gave it (detailVi).
+import { lang } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem?.detail || `HTTP ${status}`);
+    super((lang() === 'vi' && problem?.detailVi) || problem?.detail || `HTTP ${status}`);
     this.status = status;
     this.problem = problem;
   }
