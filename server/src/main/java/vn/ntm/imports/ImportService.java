@@ -149,7 +149,7 @@ class ImportService {
             throw new RefusedException("not-clean", "Fix these first: " + String.join(", ", blocking),
                     "Cần khắc phục trước khi ghi: " + String.join(", ", blocking));
         }
-        requireAccepted(job.report(), accepted == null ? List.of() : accepted);
+        requireAccepted(job.report(), jobs.sameFileCommitted(id), accepted == null ? List.of() : accepted);
         Map<String, String> mapping = new LinkedHashMap<>();
         job.report().get("mapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));
         committer.commit(id, target(job.target()), job.provinceCode(), job.report().get("crs").get("srid").asInt(),
@@ -234,13 +234,20 @@ class ImportService {
         return jobs.lock(id).orElseThrow(() -> new NotFoundException("No import has the id " + id));
     }
 
-    /** Refuses the commit unless every warning of the report was accepted by name. */
-    private static void requireAccepted(JsonNode report, List<String> accepted) {
+    /**
+     * Refuses the commit unless every warning was accepted by name: those of the report, with
+     * {@code same_file} as things stand now (an earlier import may have been committed or undone since).
+     */
+    private static void requireAccepted(JsonNode report, List<ImportReport.EarlierImport> sameFile, List<String> accepted) {
         for (String code : accepted) {
             choice("accept", code, ImportReport.WARNINGS);
         }
-        List<String> open = report.has("warnings") ? report.get("warnings").valueStream().map(JsonNode::asString)
-                .filter(w -> !accepted.contains(w)).toList() : List.of();
+        List<String> warnings = new ArrayList<>(report.has("warnings") ? report.get("warnings").valueStream()
+                .map(JsonNode::asString).filter(w -> !w.equals(ImportReport.SAME_FILE)).toList() : List.of());
+        if (!sameFile.isEmpty()) {
+            warnings.add(ImportReport.SAME_FILE);
+        }
+        List<String> open = warnings.stream().filter(w -> !accepted.contains(w)).toList();
         if (open.isEmpty()) {
             return;
         }
@@ -257,9 +264,8 @@ class ImportService {
                     + String.join("; ", values));
         }
         if (open.contains(ImportReport.SAME_FILE)) {
-            String earlier = report.get("sameFile").valueStream().map(e -> "#" + e.get("id").asLong() + " ("
-                    + e.get("fileName").asString() + ", " + e.get("committedAt").asString() + ")")
-                    .collect(Collectors.joining(", "));
+            String earlier = sameFile.stream().map(e -> "#" + e.id() + " (" + e.fileName() + ", " + e.committedBy()
+                    + ", " + e.committedAt().toLocalDate() + ")").collect(Collectors.joining(", "));
             english.add("the same file was already committed into this province and layer: " + earlier);
             vietnamese.add("tệp này đã được ghi vào tỉnh và lớp này: " + earlier);
         }

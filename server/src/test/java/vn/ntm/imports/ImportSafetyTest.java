@@ -170,8 +170,15 @@ class ImportSafetyTest {
     void theSameFileAgainNamesTheEarlierImportAndMustBeAccepted() throws Exception {
         Path file = roads("again", List.of("Tốt"));
         long first = upload(file).get("id").asLong();
+        JsonNode meanwhile = upload(file);
+        assertThat(meanwhile.get("report").get("warnings")).isEmpty();
         assertThat(api.send("POST", "/api/imports/" + first + "/commit", null, surveyor).status()).isEqualTo(200);
         long before = count("infrastructure");
+        // Analysed before the first was committed: the commit still notices.
+        Api.Response late = api.send("POST", "/api/imports/" + meanwhile.get("id").asLong() + "/commit", null, surveyor);
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.json().get("detail").asString()).contains("#" + first);
+        undo(meanwhile.get("id").asLong());
 
         JsonNode again = upload(file);
         long second = again.get("id").asLong();
