@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ntm.security.InjectionTest;
 import vn.ntm.security.Role;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.Multipart;
 import vn.ntm.support.TestAccounts;
 
 /**
@@ -30,6 +33,9 @@ class NulCharacterTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Map<String, String> admin;
 
@@ -69,5 +75,18 @@ class NulCharacterTest {
         return Stream.of(Arguments.of("/api/units?q=Chi%E1%BB%81ng%00", "q"), Arguments.of("/api/units?q%00=x", "q\\u0000"),
                 Arguments.of("/ogc/collections/communes/items?bbox=103%00,21,104,22", "bbox"),
                 Arguments.of("/api/units?q=x&level=commune%00", "level"));
+    }
+
+    @Test
+    void inAFormFieldOfAWriteItIsRefusedAndNothingIsStored() {
+        long feature = jdbc.sql("SELECT min(id) FROM infrastructure").query(Long.class).single();
+        long inspections = jdbc.sql("SELECT count(*) FROM inspection").query(Long.class).single();
+
+        Api.Response response = api.post("/api/infrastructure/" + feature + "/inspections", new Multipart()
+                .field("inspectedOn", "2026-11-20").field("note", "Mặt đường nứt\u0000"), admin);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("note");
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection").query(Long.class).single()).isEqualTo(inspections);
     }
 }
