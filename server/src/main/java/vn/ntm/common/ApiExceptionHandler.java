@@ -1,12 +1,16 @@
 package vn.ntm.common;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -32,6 +37,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static final URI NOT_FOUND = URI.create("/problems/not-found");
     static final URI CONFLICT = URI.create("/problems/conflict");
     static final URI INVALID_ROWS = URI.create("/problems/invalid-rows");
+    /** PostgreSQL's deadlock_detected, serialization_failure and lock_not_available. */
+    static final Set<String> LOCK_STATES = Set.of("40P01", "40001", "55P03");
+    /** PostgreSQL's character_not_in_repertoire: a NUL byte in text. */
+    static final String NUL_STATE = "22021";
 
     @ExceptionHandler
     ProblemDetail invalidParameter(InvalidParameterException e) {
@@ -94,6 +103,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The database refused: a lost race for a lock (deadlock, serialization failure, NOWAIT lock not
+     * available) is a 409 the client can retry; text with a NUL character (from a body; parameters
+     * are refused by {@link NulCharacterCheck}) is a 400; anything else is unexpected.
+     */
+    @ExceptionHandler
+    ProblemDetail database(DataAccessException e) {
+        String state = sqlState(e);
+        if (e instanceof ConcurrencyFailureException || LOCK_STATES.contains(state)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Another request is changing the same data at this moment; try again");
+            problem.setType(CONFLICT);
+            problem.setTitle("Conflict");
+            problem.setProperty("detailVi", "Một yêu cầu khác đang thay đổi cùng dữ liệu; hãy thử lại");
+            return problem;
+        }
+        if (NUL_STATE.equals(state)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Text " + NulCharacterCheck.REASON);
+            problem.setTitle("Invalid text");
+            problem.setProperty("detailVi", "Văn bản không được chứa ký tự NUL (U+0000)");
+            return problem;
+        }
+        return unexpected(e);
+    }
+
+    /** A request Spring Security's firewall refused once a handler read it (an odd parameter name, say). */
+    @ExceptionHandler
+    ProblemDetail rejected(RequestRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Rejected request");
+        return problem;
+    }
+
     /** Anything unexpected: logged here, answered without internals. */
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {
@@ -126,6 +169,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The request body is missing or is not valid JSON of the expected shape");
         problem.setTitle("Unreadable request body");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static String article(String type) {

@@ -23,10 +23,12 @@ class ImportAnalysis {
 
     private final JdbcClient jdbc;
     private final StagingLoader staging;
+    private final ImportJobRepository jobs;
 
-    ImportAnalysis(JdbcClient jdbc, StagingLoader staging) {
+    ImportAnalysis(JdbcClient jdbc, StagingLoader staging, ImportJobRepository jobs) {
         this.jdbc = jdbc;
         this.staging = staging;
+        this.jobs = jobs;
     }
 
     /** The mapping to use: the user's choices where given and real, else the usual column names. */
@@ -108,10 +110,39 @@ class ImportAnalysis {
         if (!mapping.containsKey(target.attributes().get(0))) {
             blocking.add("missing_" + target.attributes().get(0));
         }
+        Map<String, List<ImportReport.ValueCount>> unmapped = unmapped(table, mapping);
+        List<ImportReport.EarlierImport> sameFile = jobs.sameFileCommitted(jobId);
+        List<String> warnings = new ArrayList<>();
+        if (!unmapped.isEmpty()) {
+            warnings.add(ImportReport.UNMAPPED_VALUES);
+        }
+        if (!sameFile.isEmpty()) {
+            warnings.add(ImportReport.SAME_FILE);
+        }
         return new ImportReport(source.format(), source.layer().name(), source.layers(), source.layer().geometryType(), count,
                 source.layer().fields(), crs, encoding, mapping, samples(table, mapping),
                 new ImportReport.Validation(invalid, empty, wrongType, outside, duplicates, unknownCommunes), extent,
-                blocking);
+                blocking, unmapped, sameFile, warnings);
+    }
+
+    /** Per coded attribute, the values that stand for no code (import_code), most frequent first. */
+    private Map<String, List<ImportReport.ValueCount>> unmapped(String table, Map<String, String> mapping) {
+        Map<String, List<ImportReport.ValueCount>> unmapped = new LinkedHashMap<>();
+        for (String attribute : ImportTarget.CODED) {
+            String column = mapping.get(attribute);
+            if (column == null) {
+                continue;
+            }
+            String value = "btrim(s." + StagingLoader.quote(column) + "::text)";
+            List<ImportReport.ValueCount> values = jdbc.sql("SELECT " + value + " AS value, count(*) AS n FROM " + table
+                    + " s WHERE " + value + " <> '' AND import_code(:attribute, " + value + ") IS NULL"
+                    + " GROUP BY 1 ORDER BY n DESC, 1 LIMIT " + LISTED).param("attribute", attribute)
+                    .query((rs, n) -> new ImportReport.ValueCount(rs.getString("value"), rs.getLong("n"))).list();
+            if (!values.isEmpty()) {
+                unmapped.put(attribute, values);
+            }
+        }
+        return unmapped;
     }
 
     private List<Long> ids(String sql, ResolvedCrs crs) {

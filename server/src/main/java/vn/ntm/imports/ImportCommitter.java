@@ -27,7 +27,7 @@ class ImportCommitter {
             String source, String actor) {
         jdbc.sql(STAGED.formatted(column(mapping, "name"), column(mapping, "code"), column(mapping, "commune"),
                 column(mapping, "subtype"), column(mapping, "condition"), column(mapping, "surface"),
-                StagingLoader.table(jobId))).param("srid", srid).update();
+                column(mapping, "status"), StagingLoader.table(jobId))).param("srid", srid).update();
         String statements = target.isInfrastructure() ? INFRASTRUCTURE : BOUNDARIES;
         for (String statement : statements.split(";\\s*\\n")) {
             if (statement.strip().isEmpty()) {

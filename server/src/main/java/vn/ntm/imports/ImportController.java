@@ -46,14 +46,16 @@ class ImportController {
         return imports.adjust(id, adjustment);
     }
 
-    @GetMapping(path = "/api/imports/{id}/preview", produces = "application/geo+json")
+    /** GeoJSON, also when asked for as application/json (the page's fetch does). */
+    @GetMapping(path = "/api/imports/{id}/preview", produces = {"application/geo+json", "application/json"})
     String preview(@PathVariable long id) {
         return imports.preview(id);
     }
 
+    /** {@code accept}: the report's warnings the user accepts (unmapped_values, same_file); each must be. */
     @PostMapping("/api/imports/{id}/commit")
-    ImportJob commit(@PathVariable long id) {
-        return imports.commit(id);
+    ImportJob commit(@PathVariable long id, @RequestParam(required = false) List<String> accept) {
+        return imports.commit(id, accept);
     }
 
     @DeleteMapping("/api/imports/{id}")

@@ -2,6 +2,7 @@ package vn.ntm.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ class ImportJobRepository {
             SELECT id, province_code, target_layer, file_name, file_size, status, created_by, created_at,
                    committed_by, committed_at, undone_by, undone_at, error, report::text AS report, work_dir, mapping::text AS mapping
             FROM import_job""";
+    private static final String ABANDONED = "status IN ('uploaded', 'analyzed', 'failed') "
+            + "AND touched_at < now() - CAST(:age AS interval)";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -40,6 +43,51 @@ class ImportJobRepository {
         return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query((rs, n) -> job(rs)).optional();
     }
 
+    /**
+     * The import, its row locked until the transaction ends; a request that finds it locked by another
+     * fails at once with lock_not_available (55P03), answered as 409 Conflict.
+     */
+    Optional<ImportJob> lock(long id) {
+        return jdbc.sql(COLUMNS + " WHERE id = :id FOR UPDATE NOWAIT").param("id", id).query((rs, n) -> job(rs))
+                .optional();
+    }
+
+    void stored(long id, String sha256) {
+        jdbc.sql("UPDATE import_job SET sha256 = :sha, touched_at = now() WHERE id = :id")
+                .param("id", id).param("sha", sha256).update();
+    }
+
+    /** Committed imports of the same bytes into the same province and layer as import {@code id}. */
+    List<ImportReport.EarlierImport> sameFileCommitted(long id) {
+        return jdbc.sql("""
+                SELECT e.id, e.file_name, e.committed_by, e.committed_at FROM import_job e JOIN import_job j ON j.id = :id
+                WHERE e.status = 'committed' AND e.sha256 = j.sha256 AND e.province_code = j.province_code
+                  AND e.target_layer = j.target_layer AND e.id <> j.id
+                ORDER BY e.id""").param("id", id)
+                .query((rs, n) -> new ImportReport.EarlierImport(rs.getLong("id"), rs.getString("file_name"),
+                        rs.getString("committed_by"), rs.getObject("committed_at", OffsetDateTime.class))).list();
+    }
+
+    /** Imports not committed (uploaded, analysed or failed) and untouched for {@code age}. */
+    List<Long> abandoned(Duration age) {
+        return jdbc.sql("SELECT id FROM import_job WHERE " + ABANDONED + " ORDER BY id")
+                .param("age", interval(age)).query(Long.class).list();
+    }
+
+    /** Locks import {@code id} if it is still abandoned and no one else holds it. */
+    boolean lockAbandoned(long id, Duration age) {
+        return jdbc.sql("SELECT id FROM import_job WHERE id = :id AND " + ABANDONED + " FOR UPDATE SKIP LOCKED")
+                .param("id", id).param("age", interval(age)).query(Long.class).optional().isPresent();
+    }
+
+    /** The work directories of imports that are over (committed, undone, expired), older than {@code age}. */
+    List<String> finishedWorkDirs(Duration age) {
+        return jdbc.sql("""
+                SELECT work_dir FROM import_job WHERE status IN ('committed', 'undone', 'expired') AND work_dir IS NOT NULL
+                  AND touched_at < now() - CAST(:age AS interval) ORDER BY id""")
+                .param("age", interval(age)).query(String.class).list();
+    }
+
     List<ImportJob> history(String province, int limit) {
         return jdbc.sql(COLUMNS + " WHERE (CAST(:province AS text) IS NULL OR province_code = :province) "
                 + "ORDER BY id DESC LIMIT :limit").param("province", province).param("limit", limit)
@@ -52,7 +100,7 @@ class ImportJobRepository {
 
     void analysed(long id, String workDir, ImportReport report) {
         jdbc.sql("""
-                UPDATE import_job SET status = 'analyzed', work_dir = :dir, report = CAST(:report AS jsonb), error = NULL,
+                UPDATE import_job SET status = 'analyzed', touched_at = now(), work_dir = :dir, report = CAST(:report AS jsonb), error = NULL,
                        format = :format, crs = :crs, source_crs = :proj, encoding = :encoding, feature_count = :count,
                        layer_name = :layer, mapping = CAST(:mapping AS jsonb)
                 WHERE id = :id""")
@@ -63,18 +111,25 @@ class ImportJobRepository {
     }
 
     void failed(long id, String workDir, String error) {
-        jdbc.sql("UPDATE import_job SET status = 'failed', work_dir = :dir, error = :error WHERE id = :id")
+        jdbc.sql("UPDATE import_job SET status = 'failed', touched_at = now(), work_dir = :dir, error = :error WHERE id = :id")
                 .param("id", id).param("dir", workDir).param("error", error).update();
     }
 
     void committed(long id, String user) {
-        jdbc.sql("UPDATE import_job SET status = 'committed', committed_at = now(), committed_by = :user WHERE id = :id")
+        jdbc.sql("UPDATE import_job SET status = 'committed', touched_at = now(), committed_at = now(), committed_by = :user "
+                + "WHERE id = :id")
                 .param("id", id).param("user", user).update();
     }
 
     void undone(long id, String user) {
-        jdbc.sql("UPDATE import_job SET status = 'undone', undone_at = now(), undone_by = :user WHERE id = :id")
+        jdbc.sql("UPDATE import_job SET status = 'undone', touched_at = now(), undone_at = now(), undone_by = :user "
+                + "WHERE id = :id")
                 .param("id", id).param("user", user).update();
+    }
+
+    void expired(long id) {
+        jdbc.sql("UPDATE import_job SET status = 'expired', touched_at = now(), "
+                + "error = 'Expired: not committed and left untouched' WHERE id = :id").param("id", id).update();
     }
 
     /** Whether a later committed import changed rows this one added or updated. */
@@ -86,6 +141,10 @@ class ImportJobRepository {
                            OR EXISTS (SELECT 1 FROM import_change c WHERE c.job_id = u.import_job_id
                                         AND c.entity = 'admin_unit' AND (c.before ->> 'import_job_id')::bigint = :id)))""")
                 .param("id", id).query(Boolean.class).single();
+    }
+
+    private static String interval(Duration age) {
+        return age.toMillis() + " milliseconds";
     }
 
     private ImportJob job(ResultSet rs) throws SQLException {

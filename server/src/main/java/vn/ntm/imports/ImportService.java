@@ -6,16 +6,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 import tools.jackson.databind.JsonNode;
@@ -37,6 +48,8 @@ import vn.ntm.security.Permissions;
  */
 @Service
 class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     /** What a person may change after seeing the report. */
     record Adjustment(String crs, String encoding, Map<String, String> mapping, String layer) {
@@ -85,10 +98,12 @@ class ImportService {
         String name = safeName(file.getOriginalFilename());
         long id = jobs.create(province, target.code(), name, file.getSize(), user.username());
         Path dir = limits.workDir().resolve("job-" + id);
-        try (InputStream in = file.getInputStream()) {
+        MessageDigest sha256 = sha256();
+        try (InputStream in = new DigestInputStream(file.getInputStream(), sha256)) {
             deleteTree(dir);
             Files.createDirectories(dir.resolve("upload"));
             Files.copy(in, dir.resolve("upload").resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            jobs.stored(id, HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             jobs.failed(id, dir.toString(), "The upload could not be stored");
             throw new RefusedException("unstored", "The upload could not be stored", "Không lưu được tệp tải lên");
@@ -117,9 +132,14 @@ class ImportService {
         return get(id);
     }
 
+    /**
+     * Merges the import, once: its row is locked first (a concurrent commit or undo gets 409), and its
+     * files are removed only after the transaction has committed. Each warning of the report must be
+     * in {@code accepted}.
+     */
     @Transactional
-    ImportJob commit(long id) {
-        ImportJob job = scoped(id);
+    ImportJob commit(long id, List<String> accepted) {
+        ImportJob job = locked(id);
         CurrentUser user = permissions.require(Action.IMPORT, job.provinceCode(), null);
         if (!job.status().equals("analyzed")) {
             throw new ConflictException("Import " + id + " is " + job.status() + "; only an analysed import can be committed");
@@ -129,13 +149,14 @@ class ImportService {
             throw new RefusedException("not-clean", "Fix these first: " + String.join(", ", blocking),
                     "Cần khắc phục trước khi ghi: " + String.join(", ", blocking));
         }
+        requireAccepted(job.report(), jobs.sameFileCommitted(id), accepted == null ? List.of() : accepted);
         Map<String, String> mapping = new LinkedHashMap<>();
         job.report().get("mapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));
         committer.commit(id, target(job.target()), job.provinceCode(), job.report().get("crs").get("srid").asInt(),
                 mapping, "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username());
         jobs.committed(id, user.username());
         staging.drop(id);
-        removeWorkDir(id);
+        removeWorkDirAfterCommit(id);
         ImportJob after = get(id);
         audit.record(user, "commit", "import", String.valueOf(id), job.provinceCode(), null, summary(after));
         return after;
@@ -144,7 +165,7 @@ class ImportService {
     /** Discards an import not yet committed, or undoes a committed one. */
     @Transactional
     ImportJob undo(long id) {
-        ImportJob job = scoped(id);
+        ImportJob job = locked(id);
         CurrentUser user = permissions.require(Action.IMPORT, job.provinceCode(), null);
         switch (job.status()) {
             case "committed" -> {
@@ -157,7 +178,7 @@ class ImportService {
             default -> throw new ConflictException("Import " + id + " is already " + job.status());
         }
         jobs.undone(id, user.username());
-        removeWorkDir(id);
+        removeWorkDirAfterCommit(id);
         audit.record(user, "undo", "import", String.valueOf(id), job.provinceCode(), summary(job), null);
         return get(id);
     }
@@ -194,6 +215,64 @@ class ImportService {
         return job;
     }
 
+    /**
+     * Expires an import not committed and untouched for {@code age}: its staging table is dropped and,
+     * once that has committed, its files. An import someone is working on (row locked) is left alone.
+     */
+    @Transactional
+    void expire(long id, Duration age) {
+        if (jobs.lockAbandoned(id, age)) {
+            staging.drop(id);
+            jobs.expired(id);
+            removeWorkDirAfterCommit(id);
+        }
+    }
+
+    /** The import with its row locked for this transaction, if the signed-in user may work on it. */
+    private ImportJob locked(long id) {
+        scoped(id);
+        return jobs.lock(id).orElseThrow(() -> new NotFoundException("No import has the id " + id));
+    }
+
+    /**
+     * Refuses the commit unless every warning was accepted by name: those of the report, with
+     * {@code same_file} as things stand now (an earlier import may have been committed or undone since).
+     */
+    private static void requireAccepted(JsonNode report, List<ImportReport.EarlierImport> sameFile, List<String> accepted) {
+        for (String code : accepted) {
+            choice("accept", code, ImportReport.WARNINGS);
+        }
+        List<String> warnings = new ArrayList<>(report.has("warnings") ? report.get("warnings").valueStream()
+                .map(JsonNode::asString).filter(w -> !w.equals(ImportReport.SAME_FILE)).toList() : List.of());
+        if (!sameFile.isEmpty()) {
+            warnings.add(ImportReport.SAME_FILE);
+        }
+        List<String> open = warnings.stream().filter(w -> !accepted.contains(w)).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        List<String> english = new ArrayList<>();
+        List<String> vietnamese = new ArrayList<>();
+        if (open.contains(ImportReport.UNMAPPED_VALUES)) {
+            List<String> values = new ArrayList<>();
+            report.get("unmapped").properties().forEach(e -> values.add(e.getKey() + ": " + e.getValue().valueStream()
+                    .map(v -> "'" + v.get("value").asString() + "' ×" + v.get("count").asLong())
+                    .collect(Collectors.joining(", "))));
+            english.add("these values stand for no code and would be stored empty (kept as written in the "
+                    + "feature's attributes): " + String.join("; ", values));
+            vietnamese.add("các giá trị sau không ứng với mã nào và sẽ để trống (giữ nguyên văn trong thuộc tính): "
+                    + String.join("; ", values));
+        }
+        if (open.contains(ImportReport.SAME_FILE)) {
+            String earlier = sameFile.stream().map(e -> "#" + e.id() + " (" + e.fileName() + ", " + e.committedBy()
+                    + ", " + e.committedAt().toLocalDate() + ")").collect(Collectors.joining(", "));
+            english.add("the same file was already committed into this province and layer: " + earlier);
+            vietnamese.add("tệp này đã được ghi vào tỉnh và lớp này: " + earlier);
+        }
+        throw new RefusedException("unaccepted-warnings", "Accept " + String.join(" and ", open) + " to commit: "
+                + String.join("; ", english), "Cần chấp nhận cảnh báo trước khi ghi: " + String.join("; ", vietnamese));
+    }
+
     private void analyse(long id, String province, ImportTarget target, Path dir, Adjustment adjustment) {
         try {
             deleteTree(dir.resolve("files"));
@@ -215,6 +294,14 @@ class ImportService {
             staging.drop(id);
             jobs.failed(id, dir.toString(), "The upload could not be read");
             throw new RefusedException("unreadable", "The upload could not be read", "Không đọc được tệp tải lên");
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -241,15 +328,30 @@ class ImportService {
         return safe.isBlank() || safe.startsWith(".") ? "upload" + safe : safe;
     }
 
-    /** The upload is kept only while the import can still be adjusted. */
-    private void removeWorkDir(long id) {
+    /**
+     * The upload is kept only while the import can still be adjusted: it is removed once the
+     * transaction that ended the import has committed (a crash before leaves it for a retry, and for
+     * {@link ImportCleanup} afterwards).
+     */
+    private void removeWorkDirAfterCommit(long id) {
         String dir = jobs.workDir(id);
-        try {
-            if (dir != null) {
-                deleteTree(Path.of(dir));
+        if (dir == null) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                removeTree(Path.of(dir));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove the files of import " + id, e);
+        });
+    }
+
+    /** Removes a work directory; a failure is logged, the clean-up tries again later. */
+    static void removeTree(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Cannot remove {}: {}", dir, e.getMessage());
         }
     }
 

@@ -12,15 +12,15 @@ import java.util.Optional;
 enum ImportTarget {
     VILLAGES("villages", List.of("POLYGON", "MULTIPOLYGON"), List.of("name", "code", "commune")),
     COMMUNES("communes", List.of("POLYGON", "MULTIPOLYGON"), List.of("code", "name")),
-    ROAD("road", List.of("LINESTRING", "MULTILINESTRING"), List.of("name", "subtype", "condition", "surface")),
-    IRRIGATION("irrigation", null, List.of("name", "subtype", "condition")),
-    POWER("power", null, List.of("name", "subtype", "condition")),
-    SCHOOL("school", null, List.of("name", "subtype", "condition")),
-    CULTURE_HOUSE("culture_house", null, List.of("name", "subtype", "condition")),
-    MARKET("market", null, List.of("name", "subtype", "condition")),
-    HEALTH_STATION("health_station", null, List.of("name", "subtype", "condition")),
-    WATER_SUPPLY("water_supply", null, List.of("name", "subtype", "condition")),
-    WASTE_SITE("waste_site", null, List.of("name", "subtype", "condition"));
+    ROAD("road", List.of("LINESTRING", "MULTILINESTRING"), List.of("name", "subtype", "condition", "surface", "status")),
+    IRRIGATION("irrigation", null, List.of("name", "subtype", "condition", "status")),
+    POWER("power", null, List.of("name", "subtype", "condition", "status")),
+    SCHOOL("school", null, List.of("name", "subtype", "condition", "status")),
+    CULTURE_HOUSE("culture_house", null, List.of("name", "subtype", "condition", "status")),
+    MARKET("market", null, List.of("name", "subtype", "condition", "status")),
+    HEALTH_STATION("health_station", null, List.of("name", "subtype", "condition", "status")),
+    WATER_SUPPLY("water_supply", null, List.of("name", "subtype", "condition", "status")),
+    WASTE_SITE("waste_site", null, List.of("name", "subtype", "condition", "status"));
 
     /** Column names (lower case, as ogr2ogr launders them) that usually hold each attribute. */
     static final Map<String, List<String>> USUAL_COLUMNS = Map.of(
@@ -29,7 +29,11 @@ enum ImportTarget {
             "commune", List.of("ma_xa", "maxa", "ma_dvhc_xa"),
             "condition", List.of("tinh_trang", "tinhtrang", "hien_trang", "condition"),
             "surface", List.of("ket_cau", "ketcau", "mat_duong", "loai_mat", "surface"),
-            "subtype", List.of("cap_duong", "loai", "cap", "phan_loai", "class"));
+            "subtype", List.of("cap_duong", "loai", "cap", "phan_loai", "class"),
+            "status", List.of("trang_thai", "trangthai", "status"));
+
+    /** The attributes whose values must stand for a code of import_value_code (V15). */
+    static final List<String> CODED = List.of("condition", "surface", "status");
 
     private final String code;
     private final List<String> geometryTypes;

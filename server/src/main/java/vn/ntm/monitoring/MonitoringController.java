@@ -50,7 +50,7 @@ class MonitoringController {
     @GetMapping("/api/units/{code}/map-indicators")
     MapIndicators.Report mapIndicators(@PathVariable String code, @RequestParam(defaultValue = "5") double maxKm,
             @RequestParam(required = false) Integer year) {
-        if (maxKm <= 0 || maxKm > MAX_DISTANCE_KM) {
+        if (!(maxKm > 0 && maxKm <= MAX_DISTANCE_KM)) { // NaN too
             throw new InvalidParameterException("maxKm", "must be more than 0 and at most " + MAX_DISTANCE_KM);
         }
         UnitRecord unit = units.findByCode(code, years.latest())

@@ -25,6 +25,11 @@ final class BoundingBox {
         } catch (NumberFormatException e) {
             throw new InvalidParameterException("bbox", "must be four numbers: minLon,minLat,maxLon,maxLat");
         }
+        for (double value : box) {
+            if (!Double.isFinite(value)) {
+                throw new InvalidParameterException("bbox", "must be four finite numbers, not NaN or Infinity");
+            }
+        }
         if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] > box[2] || box[1] > box[3]) {
             throw new InvalidParameterException("bbox", "must lie within -180,-90,180,90 with its minimum before its maximum");
         }

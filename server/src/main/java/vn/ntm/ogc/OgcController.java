@@ -3,9 +3,11 @@ package vn.ntm.ogc;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,12 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
+import vn.ntm.common.PublicUrl;
 import vn.ntm.common.Sql;
 import vn.ntm.status.ReportingYears;
 import vn.ntm.tiles.TileLayer;
@@ -48,9 +50,11 @@ class OgcController {
     private final UnitRepository units;
     private final ReportingYears years;
     private final ObjectMapper json;
+    private final PublicUrl publicUrl;
 
     OgcController(TileLayers layers, OgcFeatures features, UnitRepository units, ReportingYears years,
-            ObjectMapper json) {
+            ObjectMapper json, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.layers = layers;
         this.features = features;
         this.units = units;
@@ -103,13 +107,15 @@ class OgcController {
             throw new InvalidParameterException("offset", "must not be negative");
         }
         int resolved = years.resolve(year);
-        FeaturePage page = features.page(layer, BoundingBox.parse(bbox), null, resolved, size, offset);
+        double[] box = BoundingBox.parse(bbox);
+        FeaturePage page = features.page(layer, box, null, resolved, size, offset);
         ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
         collection.set("features", json.readTree(page.features()));
         int returned = collection.get("features").size();
         collection.put("numberMatched", page.matched()).put("numberReturned", returned)
                 .put("timeStamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        String query = "?limit=" + size + "&year=" + resolved + (bbox == null ? "" : "&bbox=" + bbox);
+        String query = "?limit=" + size + "&year=" + resolved + (box == null ? ""
+                : "&bbox=" + Arrays.stream(box).mapToObj(Double::toString).collect(Collectors.joining(",")));
         List<Map<String, String>> links = new ArrayList<>(List.of(
                 link(itemsPath(id) + query + "&offset=" + offset, "self", GEO_JSON.toString(), "This page")));
         if (offset + returned < page.matched()) {
@@ -160,8 +166,8 @@ class OgcController {
         return "/ogc/collections/" + id + "/items";
     }
 
-    private static Map<String, String> link(String path, String rel, String type, String title) {
-        return Map.of("href", ServletUriComponentsBuilder.fromCurrentContextPath().path("").toUriString() + path,
+    private Map<String, String> link(String path, String rel, String type, String title) {
+        return Map.of("href", publicUrl.of(path),
                 "rel", rel, "type", type, "title", title);
     }
 }

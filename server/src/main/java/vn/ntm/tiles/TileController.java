@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
+import vn.ntm.common.PublicUrl;
 import vn.ntm.status.ReportingYears;
 import vn.ntm.units.UnitRepository;
 
@@ -30,8 +30,11 @@ class TileController {
     private final TileRepository tiles;
     private final ReportingYears years;
     private final UnitRepository units;
+    private final PublicUrl publicUrl;
 
-    TileController(TileLayers layers, TileRepository tiles, ReportingYears years, UnitRepository units) {
+    TileController(TileLayers layers, TileRepository tiles, ReportingYears years, UnitRepository units,
+            PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.layers = layers;
         this.tiles = tiles;
         this.years = years;
@@ -63,8 +66,7 @@ class TileController {
     Map<String, Object> tileJson(@PathVariable String layer, @RequestParam(required = false) Integer year) {
         TileLayer tileLayer = layer(layer);
         String query = year == null ? "" : "?year=" + years.resolve(year);
-        String template = ServletUriComponentsBuilder.fromCurrentContextPath().path("/tiles/" + tileLayer.name())
-                .toUriString() + "/{z}/{x}/{y}.mvt" + query;
+        String template = publicUrl.of("/tiles/" + tileLayer.name() + "/{z}/{x}/{y}.mvt" + query);
         Map<String, String> fields = new LinkedHashMap<>();
         tileLayer.fields().forEach(f -> fields.put(f.name(), f.type()));
         Map<String, Object> json = new LinkedHashMap<>();

@@ -2,8 +2,6 @@ package vn.ntm.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import vn.ntm.gis.text.LegacyEncoders;
 import vn.ntm.security.Role;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
-import vn.ntm.support.Multipart;
 import vn.ntm.support.TestAccounts;
 
 /** Surveyors' files, made here with ogr2ogr, imported as a surveyor would: check, commit, undo, or refusal. */
@@ -228,7 +225,7 @@ class ImportApiTest {
                 + "{\"type\":\"Feature\",\"properties\":{\"MA_XA\":\"03664\"},\"geometry\":" + shifted + "}]}");
         Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "14", List.of());
 
-        long id = api.post("/api/imports", form(geojson, "14", "communes"), planner).json().get("id").asLong();
+        long id = api.post("/api/imports", ImportFiles.form(geojson, "14", "communes"), planner).json().get("id").asLong();
         assertThat(api.send("POST", "/api/imports/" + id + "/commit", null, planner).status()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT ST_AsEWKT(geom) FROM admin_unit WHERE code = '03664' AND valid_to IS NULL")
                 .query(String.class).single()).isNotEqualTo(original);
@@ -319,25 +316,16 @@ class ImportApiTest {
     void onlySurveyorsAndPlannersOfTheProvinceMayImport() throws Exception {
         Path geojson = files.geojson("perm", List.of(ImportFiles.polygon("Bản B", "03679-85", 103.96, 21.30, 0.01)));
 
-        assertThat(api.post("/api/imports", form(geojson, "14", "villages"),
+        assertThat(api.post("/api/imports", ImportFiles.form(geojson, "14", "villages"),
                 accounts.bearer(Role.SURVEYOR, "12", List.of())).status()).isEqualTo(403);
-        assertThat(api.post("/api/imports", form(geojson, "14", "villages"),
+        assertThat(api.post("/api/imports", ImportFiles.form(geojson, "14", "villages"),
                 accounts.bearer(Role.VIEWER, null, List.of())).status()).isEqualTo(403);
-        assertThat(api.post("/api/imports", form(geojson, "14", "villages"), Map.of()).status()).isEqualTo(401);
-        assertThat(api.post("/api/imports", form(geojson, "14", "rivers"), surveyor).status()).isEqualTo(400);
+        assertThat(api.post("/api/imports", ImportFiles.form(geojson, "14", "villages"), Map.of()).status()).isEqualTo(401);
+        assertThat(api.post("/api/imports", ImportFiles.form(geojson, "14", "rivers"), surveyor).status()).isEqualTo(400);
     }
 
     private Api.Response upload(Path file, String province, String target) {
-        return api.post("/api/imports", form(file, province, target), surveyor);
-    }
-
-    private static Multipart form(Path file, String province, String target) {
-        try {
-            return new Multipart().field("province", province).field("target", target)
-                    .file("file", file.getFileName().toString(), "application/octet-stream", Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return api.post("/api/imports", ImportFiles.form(file, province, target), surveyor);
     }
 
     private void assertRefused(Path file, String problem) {

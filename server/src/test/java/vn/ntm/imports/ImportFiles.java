@@ -2,6 +2,7 @@ package vn.ntm.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 
 import vn.ntm.gis.crs.Vn2000;
 import vn.ntm.gis.ogr.OgrCommand;
+import vn.ntm.support.Multipart;
 
 /** Builds surveyors' files in the test, with ogr2ogr: no binary fixtures in the repository. */
 final class ImportFiles {
@@ -71,6 +73,16 @@ final class ImportFiles {
             }
         }
         return zip;
+    }
+
+    /** The upload form the page sends. */
+    static Multipart form(Path file, String province, String target) {
+        try {
+            return new Multipart().field("province", province).field("target", target)
+                    .file("file", file.getFileName().toString(), "application/octet-stream", Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String tm3(double meridian) {

@@ -3,6 +3,7 @@ package vn.ntm.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -67,6 +68,8 @@ class ImportPageBrowserTest {
         assertThat(job).contains("VN-2000 / TM-3 104°00'", "suy ra từ tọa độ", "TCVN3");
         assertThat(new Select(browser.driver().findElement(By.id("import-crs"))).getFirstSelectedOption().getText())
                 .startsWith("VN-2000 / TM-3 104°00'");
+        // The preview map draws the staged features (it stayed empty when the preview answered 406).
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-map path.leaflet-interactive")));
         browser.screenshot("import-report");
 
         browser.driver().findElement(By.id("import-commit")).click();
@@ -77,6 +80,59 @@ class ImportPageBrowserTest {
         browser.driver().findElement(By.id("import-undo")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã hoàn tác"));
         assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE code = '03679-71'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aCommitCanBeUndoneFromTheHistoryAfterThePageIsReloaded() throws Exception {
+        Path geojson = new ImportFiles(dir).geojson("thon_reload", List.of(
+                ImportFiles.polygon("Bản Pá Công", "03679-72", 103.975, 21.305, 0.01)));
+        signIn("surveyor.sonla");
+        browser.driver().get("http://localhost:" + port + "/staff.html?page=imports");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-file")));
+        browser.driver().findElement(By.id("import-file")).sendKeys(geojson.toString());
+        browser.driver().findElement(By.cssSelector("#content form button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("import-commit"))).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã ghi"));
+        String id = browser.driver().findElement(By.cssSelector("#import-job h3")).getText().replaceAll("^#(\\d+).*", "$1");
+
+        browser.driver().navigate().refresh();
+        By undo = By.cssSelector("#import-history button.history-undo[data-job='" + id + "']");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(undo)).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã hoàn tác"));
+        assertThat(jdbc.sql("SELECT status FROM import_job WHERE id = :id").param("id", Long.parseLong(id))
+                .query(String.class).single()).isEqualTo("undone");
+        assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE code = '03679-72'").query(Integer.class).single()).isZero();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(undo));
+    }
+
+    @Test
+    void conditionsThatStandForNoCodeAreShownAndMustBeAcceptedBeforeTheCommit() throws Exception {
+        Path roads = Files.writeString(dir.resolve("duong.geojson"), """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","properties":{"TEN_DUONG":"Đường Nà Sản","TINH_TRANG":"Khá"},
+                  "geometry":{"type":"LineString","coordinates":[[103.965,21.305],[103.975,21.312]]}},
+                 {"type":"Feature","properties":{"TEN_DUONG":"Đường Hua Nà","TINH_TRANG":"trung_binh"},
+                  "geometry":{"type":"LineString","coordinates":[[103.975,21.312],[103.985,21.318]]}}]}""");
+        signIn("surveyor.sonla");
+        browser.driver().get("http://localhost:" + port + "/staff.html?page=imports");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-file")));
+        new Select(browser.driver().findElement(By.id("import-target"))).selectByValue("road");
+        browser.driver().findElement(By.id("import-file")).sendKeys(roads.toString());
+        browser.driver().findElement(By.cssSelector("#content form button[type=submit]")).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-warnings"), "“Khá” ×1"));
+        assertThat(browser.driver().findElement(By.id("import-commit")).isEnabled()).isFalse();
+        browser.driver().findElement(By.id("import-accept-unmapped_values")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("import-commit"))).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã ghi"));
+        assertThat(jdbc.sql("""
+                SELECT coalesce(condition, attrs -> 'unmapped' ->> 'condition') FROM infrastructure
+                WHERE name IN ('Đường Nà Sản', 'Đường Hua Nà') ORDER BY name""").query(String.class).list())
+                .containsExactly("fair", "Khá");
+        browser.driver().findElement(By.id("import-undo")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã hoàn tác"));
     }
 
     private void signIn(String username) {

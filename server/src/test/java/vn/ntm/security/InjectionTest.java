@@ -25,13 +25,13 @@ import vn.ntm.support.TestAccounts;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InjectionTest {
+public class InjectionTest {
 
     static final List<String> PAYLOADS = List.of("x' OR '1'='1", "1; DROP TABLE admin_unit; --",
             "%' UNION SELECT password_hash, username FROM app_user --", "\\'; SELECT pg_sleep(5); --");
 
     /** Every read with a filter, the parameter replaced by {@code $}. */
-    static final List<String> READS = List.of(
+    public static final List<String> READS = List.of(
             "/api/units?q=$", "/api/units?province=$", "/api/units?level=$", "/api/units?year=$",
             "/api/units/at?lon=$&lat=21.3", "/api/units/$", "/api/units/$/map-indicators",
             "/api/units/03679/map-indicators?maxKm=$", "/api/status/summary?province=$",

@@ -8,7 +8,26 @@ import { initPage, option, signInFirst } from './page.js';
 const TARGETS = ['villages', 'communes', 'road', 'irrigation', 'power', 'school', 'culture_house', 'market',
   'health_station', 'water_supply', 'waste_site'];
 const ENCODINGS = ['UTF_8', 'WINDOWS_1258', 'TCVN3', 'VNI_WINDOWS'];
+// Texts of this page only (the shared dictionary is i18n.js).
+const TEXT = {
+  vi: {
+    warn_unmapped_values: 'Giá trị không ứng với mã nào (sẽ để trống, giữ nguyên văn trong thuộc tính)',
+    warn_same_file: 'Tệp này đã được ghi vào tỉnh và lớp này',
+    accept_unmapped_values: 'Tôi đồng ý để trống các giá trị này', accept_same_file: 'Tôi vẫn muốn ghi tệp này lần nữa',
+    status_expired: 'Hết hạn', open: 'Mở', actions: 'Thao tác',
+  },
+  en: {
+    warn_unmapped_values: 'Values that stand for no code (stored empty, kept as written in the attributes)',
+    warn_same_file: 'This file was already committed into this province and layer',
+    accept_unmapped_values: 'Store these values empty', accept_same_file: 'Commit this file again anyway',
+    status_expired: 'Expired', open: 'Open', actions: 'Actions',
+  },
+};
 let meta = null;
+
+function text(key) {
+  return TEXT[lang()]?.[key] ?? TEXT.vi[key] ?? t(key);
+}
 
 initPage(render);
 
@@ -28,13 +47,13 @@ async function render(user, content) {
       class: 'inline',
       onsubmit: (e) => {
         e.preventDefault();
-        if (file.files[0]) upload(file.files[0], province.value, target.value, progress, job, () => history(user, content));
+        if (file.files[0]) upload(file.files[0], province.value, target.value, progress, job, () => history(content, job));
       },
     }, el('label', {}, `${t('province')} `, province), el('label', {}, `${t('importTarget')} `, target), file,
     el('button', { type: 'submit', class: 'primary' }, t('upload')), progress),
     job,
     el('section', { id: 'import-history' }));
-  history(user, content);
+  history(content, job);
 }
 
 function upload(file, province, target, progress, container, onDone) {
@@ -78,11 +97,21 @@ function showJob(job, container, onDone) {
   const encoding = el('select', { id: 'import-encoding' }, ENCODINGS.map((e) => option(e, e, r.encoding.encoding)));
   const layer = el('select', { id: 'import-layer' }, r.layers.map((l) => option(l, l, r.layer)));
   const columns = ['', ...r.fields.map((f) => f.toLowerCase())];
-  const mapping = Object.fromEntries(['name', 'code', 'commune', 'subtype', 'condition', 'surface']
+  const mapping = Object.fromEntries(['name', 'code', 'commune', 'subtype', 'condition', 'surface', 'status']
     .map((a) => [a, el('select', { 'data-attribute': a }, columns.map((c) => option(c, c || '—', r.mapping[a] ?? '')))]));
   const map = el('div', { id: 'import-map', class: 'preview-map' });
+  const warnings = r.warnings ?? [];
+  const accepted = Object.fromEntries(warnings.map((w) => [w, el('input', { type: 'checkbox', id: `import-accept-${w}` })]));
+  const commit = el('button', {
+    type: 'button', class: 'primary', id: 'import-commit', disabled: r.blocking.length > 0 || warnings.length > 0,
+    onclick: () => act(() => send('POST', `/api/imports/${job.id}/commit?${new URLSearchParams(warnings.map((w) => ['accept', w]))}`),
+      container, onDone),
+  }, t('commit'));
+  Object.values(accepted).forEach((box) => box.addEventListener('change', () => {
+    commit.disabled = r.blocking.length > 0 || Object.values(accepted).some((b) => !b.checked);
+  }));
   replace(container,
-    el('h3', {}, `#${job.id} · ${job.fileName} · ${t(`status_${job.status}`)}`),
+    el('h3', {}, `#${job.id} · ${job.fileName} · ${text(`status_${job.status}`)}`),
     el('table', { class: 'grid narrow' }, el('tbody', {},
       row(t('format'), `${r.format} · ${r.layer} · ${r.geometryType}`),
       row(t('featureCount'), r.featureCount),
@@ -92,6 +121,7 @@ function showJob(job, container, onDone) {
     el('table', { class: 'grid narrow', id: 'import-samples' }, el('tbody', {},
       r.samples.map((s) => el('tr', {}, Object.values(s).map((v) => el('td', {}, v ?? '')))))),
     validation(r),
+    job.status === 'analyzed' ? warningList(r, accepted) : null,
     job.status === 'analyzed' ? el('form', {
       class: 'stack narrow',
       onsubmit: async (e) => {
@@ -108,10 +138,7 @@ function showJob(job, container, onDone) {
     Object.entries(mapping).map(([a, s]) => el('label', {}, `${t('mapTo')} ${a}`, s)),
     el('button', { type: 'submit' }, t('apply'))) : null,
     el('div', { class: 'inline' },
-      job.status === 'analyzed' ? el('button', {
-        type: 'button', class: 'primary', id: 'import-commit', disabled: r.blocking.length > 0,
-        onclick: () => act(() => send('POST', `/api/imports/${job.id}/commit`), container, onDone),
-      }, t('commit')) : null,
+      job.status === 'analyzed' ? commit : null,
       ['analyzed', 'committed'].includes(job.status) ? el('button', {
         type: 'button', id: 'import-undo', onclick: () => act(() => send('DELETE', `/api/imports/${job.id}`), container, onDone),
       }, job.status === 'committed' ? t('undoImport') : t('discard')) : null),
@@ -133,6 +160,20 @@ function validation(r) {
     items.length ? el('ul', {}, items.map(([key, list]) => el('li', {}, `${t(key)}: ${list.join('; ')}`))) : null);
 }
 
+/** The report's warnings, each with the box that accepts it: the commit needs every box ticked. */
+function warningList(r, accepted) {
+  const details = {
+    unmapped_values: () => Object.entries(r.unmapped).map(([attribute, values]) =>
+      `${attribute}: ${values.map((v) => `“${v.value}” ×${v.count}`).join(', ')}`),
+    same_file: () => r.sameFile.map((e) => `#${e.id} ${e.fileName} · ${e.committedBy} · ${new Date(e.committedAt).toLocaleString()}`),
+  };
+  if (!Object.keys(accepted).length) return null;
+  return el('div', { id: 'import-warnings', class: 'stack narrow' }, Object.entries(accepted).map(([w, box]) =>
+    el('div', { class: 'warning', 'data-warning': w }, el('p', { class: 'error' }, text(`warn_${w}`)),
+      el('ul', {}, details[w]().map((line) => el('li', {}, line))),
+      el('label', {}, box, ` ${text(`accept_${w}`)}`))));
+}
+
 async function preview(id, container) {
   const data = await getJson(`/api/imports/${id}/preview`);
   const map = L.map(container);
@@ -151,16 +192,32 @@ async function act(action, container, onDone) {
   onDone();
 }
 
-async function history(user, content) {
+/** The province's imports; a committed one can be undone and an analysed one opened again from here. */
+async function history(content, container) {
   const section = content.querySelector('#import-history');
   if (!section) return;
   const jobs = await getJson('/api/imports').catch(() => []);
+  const onDone = () => history(content, container);
+  const actions = (j) => {
+    if (j.status === 'committed') {
+      return el('button', {
+        type: 'button', class: 'history-undo', 'data-job': j.id,
+        onclick: () => act(() => send('DELETE', `/api/imports/${j.id}`), container, onDone),
+      }, t('undoImport'));
+    }
+    return j.status === 'analyzed' ? el('button', {
+      type: 'button', class: 'history-open', 'data-job': j.id,
+      onclick: () => act(() => getJson(`/api/imports/${j.id}`), container, onDone),
+    }, text('open')) : null;
+  };
   replace(section, el('h3', {}, t('importHistory')),
-    el('table', { class: 'grid' },
-      el('thead', {}, el('tr', {}, ['#', 'file', 'importTarget', 'status', 'createdBy', 'time'].map((k) => el('th', {}, k === '#' ? '#' : t(k))))),
-      el('tbody', {}, jobs.map((j) => el('tr', {},
+    el('table', { class: 'grid', id: 'import-history-table' },
+      el('thead', {}, el('tr', {}, ['#', 'file', 'importTarget', 'status', 'createdBy', 'time', 'actions']
+        .map((k) => el('th', {}, k === '#' ? '#' : text(k))))),
+      el('tbody', {}, jobs.map((j) => el('tr', { 'data-job': j.id },
         el('td', {}, j.id), el('td', {}, j.fileName), el('td', {}, t(`target_${j.target}`)),
-        el('td', {}, t(`status_${j.status}`)), el('td', {}, j.createdBy), el('td', {}, new Date(j.createdAt).toLocaleString()))))));
+        el('td', {}, text(`status_${j.status}`)), el('td', {}, j.createdBy), el('td', {}, new Date(j.createdAt).toLocaleString()),
+        el('td', {}, actions(j)))))));
 }
 
 function row(label, value) {
