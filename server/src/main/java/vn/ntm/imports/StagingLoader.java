@@ -95,7 +95,25 @@ class StagingLoader {
         } catch (OgrException e) {
             throw UploadReader.refusal(e, limits.loadTimeout());
         }
+        if (encoding.decodedAfterLoading()) {
+            decodeColumnNames(jobId, encoding);
+        }
         normaliseText(jobId, encoding);
+    }
+
+    /** Column names of a file loaded byte for byte, decoded like its text (one already taken keeps its name). */
+    private void decodeColumnNames(long jobId, ResolvedEncoding encoding) {
+        List<String> columns = jdbc.sql("""
+                SELECT column_name FROM information_schema.columns
+                WHERE table_schema = 'import_staging' AND table_name = :table AND column_name NOT IN ('fid', 'geom')""")
+                .param("table", "job_" + jobId).query(String.class).list();
+        for (String column : columns) {
+            String decoded = encoding.encoding().decode(column.getBytes(StandardCharsets.ISO_8859_1)).orElse(column);
+            if (!decoded.equals(column) && !columns.contains(decoded)) {
+                jdbc.sql("ALTER TABLE " + table(jobId) + " RENAME COLUMN " + quote(column) + " TO " + quote(decoded))
+                        .update();
+            }
+        }
     }
 
     List<String> textColumns(long jobId) {

@@ -58,8 +58,9 @@ public final class OgrCommand {
                 process.destroyForcibly();
                 throw new OgrException(tool + " took longer than " + timeout.toSeconds() + " s and was stopped", true);
             }
-            String stdout = Files.readString(out, StandardCharsets.UTF_8);
-            String stderr = Files.readString(err, StandardCharsets.UTF_8);
+            // GDAL prints names as the file stores them, not always UTF-8: undecodable bytes become U+FFFD.
+            String stdout = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+            String stderr = new String(Files.readAllBytes(err), StandardCharsets.UTF_8);
             if (process.exitValue() == CPU_LIMIT) {
                 throw new OgrException(tool + " used up its CPU time and was stopped", true);
             }
