@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,8 @@ import vn.ntm.common.RefusedException;
 import vn.ntm.gis.crs.CrsDefinition;
 import vn.ntm.gis.crs.PrjReader;
 import vn.ntm.gis.crs.ProvinceZones;
-import vn.ntm.gis.ogr.OgrCommand;
 import vn.ntm.gis.ogr.OgrException;
+import vn.ntm.gis.ogr.OgrSandbox;
 
 /**
  * Decides the coordinate system of an upload: the user's choice, else the .prj (VN-2000 always with
@@ -31,6 +32,8 @@ class CrsResolver {
 
     /** The name a WKT gives its coordinate system, e.g. {@code PROJCRS["WGS 84 / UTM zone 48N", ...}. */
     private static final Pattern CRS_NAME = Pattern.compile("^\\s*(?:PROJCRS|GEOGCRS|PROJCS|GEOGCS)\\[\"([^\"]+)\"");
+    /** How WKT begins: a keyword and '['. */
+    private static final Pattern WKT = Pattern.compile("\\s*[A-Z][A-Z_0-9]*\\[");
 
     private final JdbcClient jdbc;
     private final ImportProperties limits;
@@ -89,10 +92,14 @@ class CrsResolver {
         }
     }
 
+    /** Only WKT reaches gdalsrsinfo: it would also take a URL, a file name or an option. */
     private CrsDefinition fromGdal(String wkt) {
         try {
-            String proj = OgrCommand.run(List.of("gdalsrsinfo", "-o", "proj4", wkt), limits.commandTimeout(), Map.of())
-                    .stdout().strip().replace("'", "");
+            if (!WKT.matcher(wkt).lookingAt()) {
+                throw new OgrException("Not WKT");
+            }
+            String proj = OgrSandbox.run(List.of("gdalsrsinfo", "-o", "proj4", wkt), Set.of(), true, limits.inspection(),
+                    Map.of()).stdout().strip().replace("'", "");
             Matcher named = CRS_NAME.matcher(wkt);
             return new CrsDefinition(proj, named.find() ? named.group(1) : "As declared by the file", proj);
         } catch (OgrException e) {

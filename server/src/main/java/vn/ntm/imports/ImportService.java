@@ -313,7 +313,7 @@ class ImportService {
 
     private static Map<String, Object> summary(ImportJob job) {
         return Map.of("file", job.fileName(), "target", job.target(), "status", job.status(),
-                "features", job.report() == null ? 0 : job.report().get("featureCount").asLong());
+                "features", job.report() == null ? 0 : job.report().path("featureCount").asLong(0));
     }
 
     private static ImportTarget target(String code) {

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PgConnection {
 
+    /** The GDAL driver that writes to it. */
+    static final String DRIVER = "PostgreSQL";
+
     private final String connection;
     private final Map<String, String> environment;
 
@@ -25,7 +28,7 @@ class PgConnection {
 
     /** ogr2ogr arguments that write a layer into this database. */
     List<String> target() {
-        return List.of("-f", "PostgreSQL", connection);
+        return List.of("-f", DRIVER, connection);
     }
 
     Map<String, String> environment() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 import vn.ntm.common.RefusedException;
 import vn.ntm.gis.ogr.DbfText;
-import vn.ntm.gis.ogr.OgrCommand;
 import vn.ntm.gis.ogr.OgrException;
+import vn.ntm.gis.ogr.OgrSandbox;
 import vn.ntm.gis.text.EncodingDetector;
 import vn.ntm.gis.text.VietnameseEncoding;
 
@@ -73,22 +74,46 @@ class StagingLoader {
     }
 
     void load(long jobId, SourceFile source, ResolvedEncoding encoding) {
+        String layer = source.layer().name();
+        if (layer.startsWith("-")) { // GDAL would read it as an option (GDAL 3.6 has no "--" to stop that)
+            throw new RefusedException("unsafe-layer-name", "The layer '" + layer
+                    + "' has a name beginning with '-', which GDAL would take for an option; rename the layer",
+                    "Lớp '" + layer + "' có tên bắt đầu bằng dấu '-', GDAL sẽ hiểu nhầm là tham số; hãy đổi tên lớp");
+        }
         jdbc.sql("DROP TABLE IF EXISTS " + table(jobId)).update();
         List<String> command = new ArrayList<>(List.of("ogr2ogr"));
         command.addAll(database.target());
-        command.addAll(List.of(source.dataset().toString(), source.layer().name(), "-nln", table(jobId),
+        command.addAll(List.of(source.dataset().toAbsolutePath().toString(), layer, "-nln", table(jobId),
                 "-lco", "GEOMETRY_NAME=geom", "-lco", "FID=fid", "-lco", "SPATIAL_INDEX=NONE", "-lco", "PRECISION=NO",
                 "-nlt", "GEOMETRY", "-dim", "XY", "-a_srs", "EPSG:4326", "-gt", "65536"));
         if (source.format().equals("shapefile")) {
             command.addAll(List.of("-oo", "ENCODING=" + encoding.gdalName()));
         }
         try {
-            OgrCommand.run(command, limits.commandTimeout(), database.environment());
+            OgrSandbox.run(command, Set.of(UploadReader.driver(source.format()), PgConnection.DRIVER), false,
+                    limits.loading(), database.environment());
         } catch (OgrException e) {
-            throw new RefusedException("unreadable", "GDAL cannot load the file: " + e.getMessage().lines().findFirst()
-                    .orElse(""), "GDAL không nạp được tệp: " + e.getMessage().lines().findFirst().orElse(""));
+            throw UploadReader.refusal(e, limits.loadTimeout());
+        }
+        if (encoding.decodedAfterLoading()) {
+            decodeColumnNames(jobId, encoding);
         }
         normaliseText(jobId, encoding);
+    }
+
+    /** Column names of a file loaded byte for byte, decoded like its text (one already taken keeps its name). */
+    private void decodeColumnNames(long jobId, ResolvedEncoding encoding) {
+        List<String> columns = jdbc.sql("""
+                SELECT column_name FROM information_schema.columns
+                WHERE table_schema = 'import_staging' AND table_name = :table AND column_name NOT IN ('fid', 'geom')""")
+                .param("table", "job_" + jobId).query(String.class).list();
+        for (String column : columns) {
+            String decoded = encoding.encoding().decode(column.getBytes(StandardCharsets.ISO_8859_1)).orElse(column);
+            if (!decoded.equals(column) && !columns.contains(decoded)) {
+                jdbc.sql("ALTER TABLE " + table(jobId) + " RENAME COLUMN " + quote(column) + " TO " + quote(decoded))
+                        .update();
+            }
+        }
     }
 
     List<String> textColumns(long jobId) {

@@ -3,6 +3,7 @@ package vn.ntm.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,9 @@ import vn.ntm.gis.ogr.OgrInfo;
 class UploadReader {
 
     private static final List<String> DATASETS = List.of(".shp", ".gpkg", ".kml", ".geojson", ".json");
+    /** The one GDAL driver each kind of file is opened with, whatever its content claims. */
+    private static final Map<String, String> DRIVERS = Map.of("shapefile", "ESRI Shapefile", "geopackage", "GPKG",
+            "kml", "KML", "geojson", "GeoJSON");
 
     private final ImportProperties limits;
 
@@ -62,7 +66,7 @@ class UploadReader {
                 prj = member(dataset, ".prj", false);
                 cpg = member(dataset, ".cpg", false);
             }
-            var info = OgrInfo.read(dataset, limits.commandTimeout(), Map.of("SHAPE_RESTORE_SHX", "NO"));
+            var info = OgrInfo.read(dataset, driver(format), limits.inspection(), Map.of("SHAPE_RESTORE_SHX", "NO"));
             if (info.layers().isEmpty()) {
                 throw new RefusedException("empty", "The file has no layer", "Tệp không có lớp dữ liệu nào");
             }
@@ -78,11 +82,25 @@ class UploadReader {
                 case CORRUPT -> "Tệp nén bị hỏng hoặc không phải tệp zip";
             });
         } catch (OgrException e) {
-            throw new RefusedException("unreadable", "GDAL cannot read the file: " + firstLine(e.getMessage()),
-                    "GDAL không đọc được tệp: " + firstLine(e.getMessage()));
+            throw refusal(e, limits.inspectTimeout());
         } catch (IOException e) {
             throw new RefusedException("unreadable", "The upload cannot be read", "Không đọc được tệp tải lên");
         }
+    }
+
+    static String driver(String format) {
+        return DRIVERS.get(format);
+    }
+
+    /** A failed GDAL run as the refusal a person reads; one stopped at its time limit says so. */
+    static RefusedException refusal(OgrException e, Duration limit) {
+        if (e.timedOut()) {
+            return new RefusedException("too-slow", "GDAL needed more than " + limit.toSeconds()
+                    + " s for this file and was stopped; the file is refused",
+                    "GDAL cần hơn " + limit.toSeconds() + " giây để xử lý tệp này nên đã bị dừng; tệp bị từ chối");
+        }
+        return new RefusedException("unreadable", "GDAL cannot read the file: " + firstLine(e.getMessage()),
+                "GDAL không đọc được tệp: " + firstLine(e.getMessage()));
     }
 
     private static Optional<Path> find(Path root, List<String> extensions) throws IOException {

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a GDAL command-line tool with an argument list (never through a shell), a time limit, and
- * its output captured; the whole process tree is killed when the time is up.
+ * its output captured; the whole process tree is killed when the time is up. For files nobody
+ * vouches for, use {@link OgrSandbox}.
  */
 public final class OgrCommand {
 
@@ -23,8 +25,20 @@ public final class OgrCommand {
     private OgrCommand() {
     }
 
+    /** Exit status of a process killed by SIGXCPU: it reached its CPU-time limit (see {@link OgrSandbox}). */
+    private static final int CPU_LIMIT = 128 + 24;
+
     public static Result run(List<String> command, Duration timeout, Map<String, String> environment)
             throws OgrException {
+        return run(command.get(0), command, timeout, environment, null);
+    }
+
+    /**
+     * Runs {@code command} as the tool {@code tool} (named in messages); with {@code inherited} not
+     * null, the process sees only those of the server's environment variables, plus {@code environment}.
+     */
+    static Result run(String tool, List<String> command, Duration timeout, Map<String, String> environment,
+            Set<String> inherited) throws OgrException {
         Path out = null;
         Path err = null;
         try {
@@ -32,6 +46,9 @@ public final class OgrCommand {
             err = Files.createTempFile("ogr", ".err");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
                     .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            if (inherited != null) {
+                builder.environment().keySet().retainAll(inherited);
+            }
             builder.environment().put("GDAL_PAM_ENABLED", "NO");
             builder.environment().put("CPL_LOG", "/dev/null");
             builder.environment().putAll(environment);
@@ -39,19 +56,24 @@ public final class OgrCommand {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new OgrException(command.get(0) + " took longer than " + timeout.toSeconds() + " s and was stopped");
+                throw new OgrException(tool + " took longer than " + timeout.toSeconds() + " s and was stopped", true);
             }
-            String stdout = Files.readString(out, StandardCharsets.UTF_8);
-            String stderr = Files.readString(err, StandardCharsets.UTF_8);
+            // GDAL prints names as the file stores them, not always UTF-8: undecodable bytes become U+FFFD.
+            String stdout = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+            String stderr = new String(Files.readAllBytes(err), StandardCharsets.UTF_8);
+            if (process.exitValue() == CPU_LIMIT) {
+                throw new OgrException(tool + " used up its CPU time and was stopped", true);
+            }
             if (process.exitValue() != 0) {
-                throw new OgrException(stderr.isBlank() ? command.get(0) + " failed" : stderr.strip());
+                throw new OgrException(stderr.isBlank() ? tool + " failed (exit status " + process.exitValue() + ")"
+                        : stderr.strip());
             }
             return new Result(stdout, stderr);
         } catch (IOException e) {
-            throw new OgrException("Could not run " + command.get(0) + ": " + e.getMessage());
+            throw new OgrException("Could not run " + tool + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new OgrException(command.get(0) + " was interrupted");
+            throw new OgrException(tool + " was interrupted");
         } finally {
             deleteQuietly(out);
             deleteQuietly(err);

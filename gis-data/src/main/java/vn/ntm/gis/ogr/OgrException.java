@@ -1,9 +1,23 @@
 package vn.ntm.gis.ogr;
 
-/** A GDAL tool failed, timed out, or could not be started; the message carries what it said. */
+/**
+ * A GDAL tool failed, timed out, or could not be started; the message carries what it said.
+ * {@link #timedOut()} is true when the run was stopped at its wall-clock or CPU-time limit.
+ */
 public class OgrException extends Exception {
 
+    private final boolean timedOut;
+
     public OgrException(String message) {
+        this(message, false);
+    }
+
+    public OgrException(String message, boolean timedOut) {
         super(message);
+        this.timedOut = timedOut;
+    }
+
+    public boolean timedOut() {
+        return timedOut;
     }
 }

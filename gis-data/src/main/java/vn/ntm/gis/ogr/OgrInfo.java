@@ -1,14 +1,17 @@
 package vn.ntm.gis.ogr;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a vector dataset holds, read with {@code ogrinfo -ro -so -al} (GDAL 3.6 has no JSON for this). */
+/**
+ * What a vector dataset holds, read with {@code ogrinfo -ro -so -al} (GDAL 3.6 has no JSON for this)
+ * in the {@link OgrSandbox}, offline, by the one driver its kind of file calls for.
+ */
 public final class OgrInfo {
 
     /** The dataset's driver (format) and layers. */
@@ -23,16 +26,20 @@ public final class OgrInfo {
     private OgrInfo() {
     }
 
-    public static DatasetInfo read(Path dataset, Duration timeout, Map<String, String> environment) throws OgrException {
-        String out = OgrCommand.run(List.of("ogrinfo", "-ro", "-so", "-al", dataset.toString()), timeout, environment)
-                .stdout();
+    public static DatasetInfo read(Path dataset, String driverName, OgrSandbox.Limits limits,
+            Map<String, String> environment) throws OgrException {
+        String out = OgrSandbox.run(List.of("ogrinfo", "-ro", "-so", "-al", dataset.toAbsolutePath().toString()),
+                Set.of(driverName), true, limits, environment).stdout();
         Matcher driver = DRIVER.matcher(out);
+        if (!driver.find() || !driver.group(1).equals(driverName)) {
+            throw new OgrException("The file is not a valid " + driverName + " dataset");
+        }
         String[] blocks = out.split("\nLayer name: ");
         List<LayerInfo> layers = new ArrayList<>();
         for (int i = 1; i < blocks.length; i++) {
             layers.add(layer(blocks[i]));
         }
-        return new DatasetInfo(driver.find() ? driver.group(1) : null, layers);
+        return new DatasetInfo(driver.group(1), layers);
     }
 
     private static LayerInfo layer(String block) {

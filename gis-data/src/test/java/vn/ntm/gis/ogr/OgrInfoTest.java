@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OgrInfoTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final OgrSandbox.Limits LIMITS = new OgrSandbox.Limits(TIMEOUT, TIMEOUT, 4L << 30);
 
     @TempDir
     Path dir;
@@ -24,7 +25,7 @@ class OgrInfoTest {
     void readsTheLayerOfAShapefileMadeByOgr2ogr() throws Exception {
         Path shp = shapefile("villages", "UTF-8", "Bản Nà Sản");
 
-        OgrInfo.DatasetInfo info = OgrInfo.read(shp, TIMEOUT, Map.of());
+        OgrInfo.DatasetInfo info = OgrInfo.read(shp, "ESRI Shapefile", LIMITS, Map.of());
 
         assertThat(info.driver()).isEqualTo("ESRI Shapefile");
         LayerInfo layer = info.layers().get(0);
@@ -51,7 +52,7 @@ class OgrInfoTest {
         Path shp = shapefile("broken", "UTF-8", "x");
         Files.write(shp, new byte[] {0, 0, 39, 10, 1, 2, 3});
 
-        assertThatThrownBy(() -> OgrInfo.read(shp, TIMEOUT, Map.of())).isInstanceOf(OgrException.class);
+        assertThatThrownBy(() -> OgrInfo.read(shp, "ESRI Shapefile", LIMITS, Map.of())).isInstanceOf(OgrException.class);
     }
 
     private Path shapefile(String name, String encoding, String villageName) throws Exception {
