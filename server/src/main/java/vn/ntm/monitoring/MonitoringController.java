@@ -80,6 +80,11 @@ class MonitoringController {
         return targets.progress(Params.provinceCode(province));
     }
 
+    @GetMapping("/api/provinces/{province}/target-baselines")
+    List<Targets.Baseline> baselines(@PathVariable String province) {
+        return targets.baselines(Params.provinceCode(province));
+    }
+
     @PutMapping("/api/provinces/{province}/targets/{year}/{metric}")
     Targets.TargetProgress setTarget(@PathVariable String province, @PathVariable int year,
             @PathVariable String metric, @RequestBody Targets.TargetChange change) {

@@ -53,6 +53,11 @@ public class Targets {
     record Rebase(Integer year, LocalDate from, TargetChange target) {
     }
 
+    /** A starting figure a province's document states, on its unit set (as targets' basis). */
+    public record Baseline(String metric, String name, Integer year, double value, Double denominator, String basis,
+            String sourceDocument) {
+    }
+
     /** An actual the province reports for a metric ntm-map cannot compute. */
     record Observation(Double value, String sourceDocument) {
     }
@@ -108,6 +113,21 @@ public class Targets {
         List<Integer> span = dataYears();
         return stored.stream().map(t -> score(t, counted.computeIfAbsent(t.basisUnit(),
                 unit -> count(unit, span.get(0), span.get(span.size() - 1))))).toList();
+    }
+
+    public List<Baseline> baselines(String province) {
+        return jdbc.sql("""
+                SELECT b.metric, b.year, b.value::float8 AS value, b.denominator::float8 AS denominator,
+                       u.valid_to IS NOT NULL AS pre_merger, b.source_document
+                FROM target_baseline b JOIN admin_unit u ON u.id = b.unit_id
+                WHERE u.level = 'province' AND u.province_code = :province
+                ORDER BY u.valid_from, b.metric""").param("province", province)
+                .query((rs, n) -> {
+                    TargetMetric metric = TargetMetric.require(rs.getString("metric"));
+                    return new Baseline(metric.code(), metric.nameVi(), rs.getObject("year", Integer.class),
+                            rs.getDouble("value"), rs.getObject("denominator", Double.class),
+                            rs.getBoolean("pre_merger") ? "pre_merger" : "post_merger", rs.getString("source_document"));
+                }).list();
     }
 
     /** Sets or amends a target on the province's current units. */

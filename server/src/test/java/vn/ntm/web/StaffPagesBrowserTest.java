@@ -155,6 +155,16 @@ class StaffPagesBrowserTest {
 
         assertThat(browser.driver().findElement(By.id("indicators")).getText()).contains("75");
         assertThat(browser.driver().findElements(By.cssSelector("#targets figure svg"))).isNotEmpty();
+        WebElement preMerger = browser.driver().findElement(By.cssSelector(
+                "#targets figure[data-metric=communes_standard][data-basis=pre_merger]"));
+        assertThat(preMerger.getText()).contains("2025: 83", "trước sắp xếp", "trên 188 xã", "NQ 22-NQ/TU",
+                "Không so sánh được sau sắp xếp");
+        assertThat(browser.driver().findElement(By.cssSelector("#targets figure[data-metric=communes_model]")).getText())
+                .contains("3–5");
+        assertThat(browser.driver().findElement(By.id("classifications")).getText()).contains("ĐBKK");
+        assertThat(browser.driver().findElement(By.id("next-deadline")).getText()).contains("15/12");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('targets').scrollIntoView()");
+        browser.screenshot("dashboard-targets");
         browser.driver().findElement(By.id("report-pdf")).click();
         WebElement download = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));
         assertThat(download.getAttribute("href")).contains("/api/reports/");
