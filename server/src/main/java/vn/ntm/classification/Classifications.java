@@ -164,8 +164,10 @@ class Classifications {
         }
         if (!unit.counted()) {
             throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "not-ntm-commune",
-                    unit.code() + " is a ward, town or special zone (or in one): the NTM programme does not classify it",
-                    unit.code() + " là phường, thị trấn hoặc đặc khu (hoặc thuộc đơn vị đó): không thuộc đối tượng NTM");
+                    unit.code() + " is a ward, town or special zone (or in one): the NTM programme does not "
+                            + "classify it",
+                    unit.code() + " là phường, thị trấn hoặc đặc khu (hoặc thuộc đơn vị đó): "
+                            + "không thuộc đối tượng NTM");
         }
         if (!kind.equals("dbkk") && unit.level().equals("village")) {
             throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "commune-only",

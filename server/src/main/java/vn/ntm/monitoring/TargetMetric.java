@@ -12,13 +12,16 @@ import vn.ntm.common.InvalidParameterException;
  * some are proxies), or reported by the province with its source document ({@code REPORTED}).
  */
 public enum TargetMetric {
-    COMMUNES_STANDARD(Source.COUNTED, true, "Số xã đạt chuẩn NTM", "Communes recognised at the standard level or above"),
+    COMMUNES_STANDARD(Source.COUNTED, true, "Số xã đạt chuẩn NTM",
+            "Communes recognised at the standard level or above"),
     COMMUNES_ADVANCED(Source.COUNTED, true, "Số xã đạt chuẩn NTM nâng cao", "Communes recognised as advanced or above"),
     COMMUNES_MODEL(Source.COUNTED, true, "Số xã đạt chuẩn NTM kiểu mẫu", "Communes recognised as model"),
     BORDER_COMMUNES_STANDARD(Source.COUNTED, true, "Số xã biên giới đạt chuẩn NTM",
             "Border communes (by the province's classification) recognised at the standard level or above"),
-    COMMUNES_BELOW_15(Source.COUNTED, false, "Số xã dưới 15 tiêu chí", "Communes meeting fewer than 15 of the 19 criteria"),
-    VILLAGES_STANDARD(Source.COUNTED, true, "Số bản đạt chuẩn NTM", "Villages recognised at the standard level or above"),
+    COMMUNES_BELOW_15(Source.COUNTED, false, "Số xã dưới 15 tiêu chí",
+            "Communes meeting fewer than 15 of the 19 criteria"),
+    VILLAGES_STANDARD(Source.COUNTED, true, "Số bản đạt chuẩn NTM",
+            "Villages recognised at the standard level or above"),
     VILLAGES_MODEL(Source.COUNTED, true, "Số bản đạt chuẩn NTM kiểu mẫu", "Villages recognised as model"),
     DBKK_COMMUNES(Source.COUNTED, false, "Số xã đặc biệt khó khăn còn lại",
             "Communes the province classifies as extremely disadvantaged (ĐBKK) in the year"),
@@ -75,6 +78,11 @@ public enum TargetMetric {
     /** Whether {@code actual} reaches a target of {@code min} (to {@code max} for a range). */
     boolean meets(double actual, double min, Double max) {
         return higherIsBetter ? actual >= min : actual <= (max == null ? min : max);
+    }
+
+    /** Whether a stock that should grow has reached {@code min} (it stays reached; a falling one may rise again). */
+    boolean reachedEarly(double actual, double min) {
+        return higherIsBetter && actual >= min;
     }
 
     public static Optional<TargetMetric> of(String code) {

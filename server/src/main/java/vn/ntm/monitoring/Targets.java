@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,8 @@ public class Targets {
 
     private static final String ACTUALS = Sql.load(Targets.class, "target-actuals.sql");
     private static final String LIST = Sql.load(Targets.class, "targets.sql");
+    private static final String UPSERT = Sql.load(Targets.class, "target-upsert.sql");
+    private static final String DATA_YEARS = Sql.load(Targets.class, "data-years.sql");
 
     /**
      * A target and how it stands. {@code basis} is pre_merger or post_merger; {@code basisUnits} is how
@@ -91,10 +94,7 @@ public class Targets {
     /** Every year with a status or a criteria result, to the latest reporting year. */
     public List<Integer> dataYears() {
         int latest = years.latest();
-        return jdbc.sql("""
-                SELECT generate_series(least(:latest, (SELECT min(extract(year FROM event_date))::int FROM status_event),
-                                                      (SELECT min(year) FROM criterion_result)), :latest)""")
-                .param("latest", latest).query(Integer.class).list();
+        return jdbc.sql(DATA_YEARS).param("latest", latest).query(Integer.class).list();
     }
 
     @Transactional(readOnly = true)
@@ -138,26 +138,9 @@ public class Targets {
         String kind = validate(metric, change);
         long provinceId = units.currentProvince(province).id();
         TargetProgress before = find(province, provinceId, year, metric);
-        int updated = jdbc.sql("""
-                INSERT INTO target (unit_id, year, metric, target_value, target_max, value_kind, denominator,
-                                    decision_no, decision_date, issuer, in_force_from, note, created_by)
-                VALUES (:unit, :year, :metric, :value, :max, :kind, :denominator, :decision_no, :decision_date,
-                        :issuer, :in_force_from, :note, :user)
-                ON CONFLICT (unit_id, year, metric) DO UPDATE
-                SET target_value = EXCLUDED.target_value, target_max = EXCLUDED.target_max,
-                    value_kind = EXCLUDED.value_kind, denominator = EXCLUDED.denominator,
-                    decision_no = EXCLUDED.decision_no, decision_date = EXCLUDED.decision_date,
-                    issuer = EXCLUDED.issuer, in_force_from = EXCLUDED.in_force_from, note = EXCLUDED.note,
-                    row_version = target.row_version + 1
-                WHERE target.row_version = :version AND target.replaced_by IS NULL""")
-                .param("unit", provinceId).param("year", year).param("metric", metric.code())
-                .params(columns(change, kind)).param("user", user.username())
-                .param("version", change.version() == null ? -1 : change.version())
-                .update();
-        if (updated == 0) {
-            throw new ConflictException("The " + metric.code() + " target for " + year
-                    + " was changed by someone else or replaced; reload it and set it again");
-        }
+        upsert(provinceId, year, metric, columns(change, kind, change.inForceFrom()), user, change.version())
+                .orElseThrow(() -> new ConflictException("The " + metric.code() + " target for " + year
+                        + " was changed by someone else or replaced; reload it and set it again"));
         TargetProgress after = find(province, provinceId, year, metric);
         audit.record(user, "set", "target", String.valueOf(after.id()), province, before, after);
         return after;
@@ -184,16 +167,7 @@ public class Targets {
         }
         int year = rebase.year() == null ? old.year() : years.resolve(rebase.year());
         long provinceId = units.currentProvince(province).id();
-        Long created = jdbc.sql("""
-                INSERT INTO target (unit_id, year, metric, target_value, target_max, value_kind, denominator,
-                                    decision_no, decision_date, issuer, in_force_from, note, created_by)
-                VALUES (:unit, :year, :metric, :value, :max, :kind, :denominator, :decision_no, :decision_date,
-                        :issuer, :in_force_from, :note, :user)
-                ON CONFLICT (unit_id, year, metric) DO NOTHING
-                RETURNING id""")
-                .param("unit", provinceId).param("year", year).param("metric", metric.code())
-                .params(columns(change, kind)).param("in_force_from", rebase.from())
-                .param("user", user.username()).query(Long.class).optional()
+        long created = upsert(provinceId, year, metric, columns(change, kind, rebase.from()), user, null)
                 .orElseThrow(() -> new ConflictException("Province " + province + " already has a " + metric.code()
                         + " target for " + year + " on its current units; amend that one instead"));
         jdbc.sql("UPDATE target SET replaced_by = :new, replaced_from = :from, row_version = row_version + 1 WHERE id = :id")
@@ -290,7 +264,15 @@ public class Targets {
         return value != null && value >= 0 && value <= ceiling;
     }
 
-    private static Map<String, Object> columns(TargetChange change, String kind) {
+    /** The id of the target set, or none when an existing one is not at {@code version} (null: must be new). */
+    private Optional<Long> upsert(long provinceId, int year, TargetMetric metric, Map<String, Object> columns,
+            CurrentUser user, Integer version) {
+        return jdbc.sql(UPSERT).param("unit", provinceId).param("year", year).param("metric", metric.code())
+                .params(columns).param("user", user.username()).param("version", version == null ? -1 : version)
+                .query(Long.class).optional();
+    }
+
+    private static Map<String, Object> columns(TargetChange change, String kind, LocalDate inForceFrom) {
         Map<String, Object> columns = new HashMap<>();
         columns.put("value", change.value());
         columns.put("max", change.max());
@@ -299,7 +281,7 @@ public class Targets {
         columns.put("decision_no", change.decisionNo().strip());
         columns.put("decision_date", change.decisionDate());
         columns.put("issuer", change.issuer());
-        columns.put("in_force_from", change.inForceFrom());
+        columns.put("in_force_from", inForceFrom);
         columns.put("note", change.note());
         return columns;
     }
@@ -376,16 +358,18 @@ public class Targets {
     }
 
     /**
-     * replaced once its replacement is in force; not_comparable when its unit set ended before the
-     * end of its year; otherwise achieved or missed by the year's actual, or on_track / at_risk by the
-     * trend; no_data without actuals.
+     * replaced once its replacement is in force. When its unit set ended before the end of its year:
+     * achieved if the set had reached it by its last day, otherwise not_comparable (the set is gone;
+     * the new units are a different set). Otherwise achieved or missed by the year's actual, or
+     * on_track / at_risk by the trend; no_data without actuals.
      */
     private static String status(Stored t, Map<Integer, Double> actuals, Double projected) {
         if (t.replacedFrom() != null && !t.replacedFrom().isAfter(LocalDate.now())) {
             return "replaced";
         }
         if (t.basisUntil() != null && !ReportingYears.asOf(t.year()).isBefore(t.basisUntil())) {
-            return "not_comparable";
+            Double last = actuals.isEmpty() ? null : ((TreeMap<Integer, Double>) actuals).lastEntry().getValue();
+            return last != null && t.metric().reachedEarly(last, t.min()) ? "achieved" : "not_comparable";
         }
         if (actuals.isEmpty()) {
             return "no_data";

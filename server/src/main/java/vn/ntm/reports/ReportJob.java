@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 final class ReportJob {
 
     /** What a client sees of a job. */
-    record View(String id, String province, int year, String period, String format, String status, int progress, String step,
-            String error, OffsetDateTime createdAt) {
+    record View(String id, String province, int year, String period, String format, String status, int progress,
+            String step, String error, OffsetDateTime createdAt) {
     }
 
     private final String id;

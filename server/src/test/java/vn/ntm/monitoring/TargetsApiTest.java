@@ -48,8 +48,11 @@ class TargetsApiTest {
         assertThat(target.get("actuals").get("2025").asDouble()).isEqualTo(recognisedOnTheLastDay);
         assertThat(target.get("lastActualAsOf").asString()).isEqualTo("2025-06-30");
         assertThat(target.get("actuals").has("2026")).isFalse();
-        // Due 31/12/2025, after the set ceased: neither "missed" on half a year nor scored on the 75 new units.
-        assertThat(target.get("status").asString()).isEqualTo("not_comparable");
+        // Due 31/12/2025, after the set ceased: never "missed" on half a year nor scored on the 75 new units;
+        // achieved if the pre-merger communes had reached it by 30/6/2025.
+        assertThat(target.get("status").asString())
+                .isEqualTo(recognisedOnTheLastDay >= 83 ? "achieved" : "not_comparable");
+        assertThat(recognisedOnTheLastDay).isLessThan(152);
         assertThat(target("14", "communes_standard", 2030, "pre_merger").get("status").asString())
                 .isEqualTo("not_comparable");
     }

@@ -158,7 +158,9 @@ class StaffPagesBrowserTest {
         WebElement preMerger = browser.driver().findElement(By.cssSelector(
                 "#targets figure[data-metric=communes_standard][data-basis=pre_merger]"));
         assertThat(preMerger.getText()).contains("2025: 83", "trước sắp xếp", "trên 188 xã", "NQ 22-NQ/TU",
-                "Không so sánh được sau sắp xếp");
+                "(đến 30/06/2025)");
+        assertThat(browser.driver().findElement(By.cssSelector("#targets figure.not_comparable")).getText())
+                .contains("Không so sánh được sau sắp xếp");
         assertThat(browser.driver().findElement(By.cssSelector("#targets figure[data-metric=communes_model]")).getText())
                 .contains("3–5");
         assertThat(browser.driver().findElement(By.id("classifications")).getText()).contains("ĐBKK");

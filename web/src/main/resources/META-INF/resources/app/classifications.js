@@ -25,7 +25,7 @@ export async function classificationSection(province, year, canPlan, rerender) {
 
 /** One decision: its kind, number, date, issuer, years, and the unit codes (a group decision: "code group"). */
 function decisionForm(province, year, rerender) {
-  const form = el('form', { id: 'classification-form', class: 'stacked' },
+  const form = el('form', { id: 'classification-form' },
     el('label', {}, `${t('classKind')} `, el('select', { name: 'kind' }, KINDS.map((k) => option(k, t(`class_${k}`), 'dbkk')))),
     el('label', {}, `${t('decisionNo')} `, el('input', { name: 'decisionNo', required: true, maxlength: 100 })),
     el('label', {}, `${t('decisionDate')} `, el('input', { name: 'decisionDate', type: 'date', required: true })),
