@@ -339,7 +339,8 @@ public class Targets {
         if (t.metric().source() == TargetMetric.Source.REPORTED && !actuals.isEmpty()) {
             asOf = ReportingYears.asOf(((TreeMap<Integer, Double>) actuals).lastKey());
         }
-        Double projected = Trend.at(actuals, t.year());
+        // A set that ceased before the target's year has no trend to that year.
+        Double projected = ended(t) ? null : Trend.at(actuals, t.year());
         return new TargetProgress(t.id(), t.metric().code(), t.metric().nameVi(), t.year(), t.min(), t.max(), t.kind(),
                 t.denominator(), t.basisUntil() == null ? "post_merger" : "pre_merger", setSize, t.basisUntil(),
                 t.decisionNo(), t.decisionDate(), t.issuer(), t.inForceFrom(), t.replacedBy(), t.replacedByDecision(),
@@ -367,7 +368,7 @@ public class Targets {
         if (t.replacedFrom() != null && !t.replacedFrom().isAfter(LocalDate.now())) {
             return "replaced";
         }
-        if (t.basisUntil() != null && !ReportingYears.asOf(t.year()).isBefore(t.basisUntil())) {
+        if (ended(t)) {
             Double last = actuals.isEmpty() ? null : ((TreeMap<Integer, Double>) actuals).lastEntry().getValue();
             return last != null && t.metric().reachedEarly(last, t.min()) ? "achieved" : "not_comparable";
         }
@@ -381,6 +382,11 @@ public class Targets {
             return "no_data";
         }
         return projected != null && t.metric().meets(projected, t.min(), t.max()) ? "on_track" : "at_risk";
+    }
+
+    /** Whether the target's unit set ended before the end of its year (a pre-merger set, after 2024). */
+    private static boolean ended(Stored t) {
+        return t.basisUntil() != null && !ReportingYears.asOf(t.year()).isBefore(t.basisUntil());
     }
 
     private static double round(double value) {

@@ -11,8 +11,15 @@ import vn.ntm.monitoring.Targets;
 /** The report's tables, built once and written the same way to XLSX sheets and PDF tables. */
 final class ReportTables {
 
-    /** A titled table of text cells (numbers as text, formatted for Vietnamese readers). */
-    record Table(String title, List<String> headers, List<List<String>> rows) {
+    /**
+     * A titled table of text cells (numbers as text, formatted for Vietnamese readers); {@code widths}
+     * are the columns' relative widths on paper, none for the default (a wide second column).
+     */
+    record Table(String title, List<String> headers, List<List<String>> rows, float[] widths) {
+
+        Table(String title, List<String> headers, List<List<String>> rows) {
+            this(title, headers, rows, null);
+        }
     }
 
     private static final Map<String, String> STATUS = Map.of("achieved", "Đạt", "missed", "Không đạt",
@@ -64,7 +71,8 @@ final class ReportTables {
         return new Table("Mục tiêu và thực hiện", List.of("Chỉ tiêu", "Năm", "Mục tiêu", "Căn cứ",
                 "Thực hiện gần nhất", "Dự báo theo xu hướng", "Đánh giá"),
                 data.targets().stream().map(t -> List.of(t.name(), String.valueOf(t.year()), target(t), basis(t),
-                        latest(t), number(t.projected()), assessment(t))).toList());
+                        latest(t), number(t.projected()), assessment(t))).toList(),
+                new float[] {2.6f, 0.7f, 0.9f, 2.4f, 1.5f, 1f, 1.9f});
     }
 
     /** The consistency findings, or one row saying there are none. */
@@ -82,10 +90,11 @@ final class ReportTables {
         return t.kind().equals("percent") ? value + "%" : value;
     }
 
-    /** "trên 188 xã trước sắp xếp · NQ 22-NQ/TU (06/06/2022)". */
+    /** "trên 188 xã trước sắp xếp · NQ 22-NQ/TU (06/06/2022)"; "toàn tỉnh sau sắp xếp" for a province figure. */
     private static String basis(Targets.TargetProgress t) {
         String set = t.basis().equals("pre_merger") ? "trước sắp xếp" : "sau sắp xếp";
-        String units = t.denominator() == null ? "đơn vị " + set : "trên " + number(t.denominator()) + " đơn vị " + set;
+        String noun = !t.source().equals("counted") ? "toàn tỉnh" : t.metric().contains("villages") ? "thôn, bản" : "xã";
+        String units = (t.denominator() == null ? noun : "trên " + number(t.denominator()) + " " + noun) + " " + set;
         return units + (t.decisionNo() == null ? "" : " · " + t.decisionNo()
                 + (t.decisionDate() == null ? "" : " (" + t.decisionDate().format(DAY) + ")"));
     }

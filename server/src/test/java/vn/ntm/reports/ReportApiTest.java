@@ -105,7 +105,7 @@ class ReportApiTest {
         String text = text(make(accounts.bearer(Role.VIEWER, null, List.of()), "pdf"));
 
         assertThat(text).contains("Số xã đạt chuẩn NTM nâng cao", "Số bản đạt chuẩn NTM kiểu mẫu", "3–5",
-                "trên 188 đơn vị trước sắp xếp · NQ 22-", "(06/06/2022)", "Không so sánh được sau sắp xếp",
+                "trên 188 xã trước sắp xếp · NQ 22-", "(06/06/2022)", "Không so sánh được sau sắp xếp",
                 "(đến 30/06/2025)", "Kiểm tra tính nhất quán");
         assertThat(text).doesNotContain("communes_advanced", "villages_model", "not_comparable");
     }
