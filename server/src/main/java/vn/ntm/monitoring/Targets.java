@@ -1,6 +1,7 @@
 package vn.ntm.monitoring;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,7 @@ public class Targets {
         return jdbc.sql(DATA_YEARS).param("latest", latest).query(Integer.class).list();
     }
 
+    /** The province's targets, in the metrics' order, then by year and basis. */
     @Transactional(readOnly = true)
     public List<TargetProgress> progress(String province) {
         List<Stored> stored = jdbc.sql(LIST).param("province", province)
@@ -111,7 +113,7 @@ public class Targets {
                 .list();
         Map<Long, List<Counted>> counted = new HashMap<>();
         List<Integer> span = dataYears();
-        return stored.stream().map(t -> score(t, counted.computeIfAbsent(t.basisUnit(),
+        return stored.stream().sorted(Comparator.comparing(Stored::metric)).map(t -> score(t, counted.computeIfAbsent(t.basisUnit(),
                 unit -> count(unit, span.get(0), span.get(span.size() - 1))))).toList();
     }
 

@@ -125,6 +125,11 @@ class TargetsApiTest {
                 "{\"value\": 5, \"max\": 3, " + DECISION + "}", planner).status()).isEqualTo(400);
         assertThat(api.send("PUT", "/api/provinces/12/targets/2031/communes_model",
                 "{\"value\": 3, \"note\": \"no decision\"}", planner).status()).isEqualTo(400);
+        assertThat(api.send("PUT", "/api/provinces/12/targets/2031/communes_model", "{\"value\": 3, \"decisionNo\": \""
+                + "x".repeat(101) + "\", \"decisionDate\": \"2026-01-01\"}", planner).status()).isEqualTo(400);
+        assertThat(api.send("PUT", "/api/provinces/12/targets/2031/communes_model",
+                "{\"value\": 3, \"kind\": \"'; DROP TABLE target; --\", " + DECISION + "}", planner).status())
+                .isEqualTo(400);
         assertThat(count("year = 2031", "target")).isZero();
     }
 
@@ -183,6 +188,8 @@ class TargetsApiTest {
                 .isEqualTo(400);
         assertThat(api.send("PUT", path, "{\"value\": -1, \"sourceDocument\": \"x\"}", planner).status())
                 .isEqualTo(400);
+        assertThat(api.send("PUT", path, "{\"value\": 1, \"sourceDocument\": \"" + "x".repeat(501) + "\"}", planner)
+                .status()).isEqualTo(400);
         assertThat(api.send("PUT", "/api/provinces/12/observations/2026/communes_standard", body, planner).status())
                 .isEqualTo(400);
         assertThat(count("year = 2026", "target_observation")).isZero();
