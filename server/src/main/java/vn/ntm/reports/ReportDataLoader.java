@@ -45,7 +45,9 @@ class ReportDataLoader {
     ReportData load(String province, int year, ReportPeriod period) {
         String name = units.currentProvince(province).fullName();
         Map<Integer, ProvinceIndicators.Summary> history = new TreeMap<>();
-        targets.dataYears().stream().filter(y -> y <= year).forEach(y -> history.put(y, indicators.summary(province, y)));
+        // Whole years only: a six-monthly report's own year is not over.
+        int last = period == ReportPeriod.YEAR ? year : year - 1;
+        targets.dataYears().stream().filter(y -> y <= last).forEach(y -> history.put(y, indicators.summary(province, y)));
         LocalDate asOf = period.end(year);
         List<ReportData.CommuneRow> communes = new ArrayList<>();
         boolean[] demo = {false};
