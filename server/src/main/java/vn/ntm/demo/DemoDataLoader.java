@@ -48,6 +48,8 @@ public class DemoDataLoader implements ApplicationRunner {
             boundaries.load();
             ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
                     new ClassPathResource("vn/ntm/demo/generate.sql"));
+            ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
+                    new ClassPathResource("vn/ntm/demo/targets.sql"));
             accounts.create();
         });
         log.info("Demo data ready ({} ms)", (System.nanoTime() - start) / 1_000_000);

@@ -80,9 +80,27 @@ class MonitoringController {
         return targets.progress(Params.provinceCode(province));
     }
 
+    @GetMapping("/api/provinces/{province}/target-baselines")
+    List<Targets.Baseline> baselines(@PathVariable String province) {
+        return targets.baselines(Params.provinceCode(province));
+    }
+
     @PutMapping("/api/provinces/{province}/targets/{year}/{metric}")
     Targets.TargetProgress setTarget(@PathVariable String province, @PathVariable int year,
             @PathVariable String metric, @RequestBody Targets.TargetChange change) {
         return targets.set(Params.provinceCode(province), years.resolve(year), metric, change);
+    }
+
+    @PostMapping("/api/provinces/{province}/targets/{id}/rebase")
+    @ResponseStatus(HttpStatus.CREATED)
+    Targets.TargetProgress rebaseTarget(@PathVariable String province, @PathVariable long id,
+            @RequestBody Targets.Rebase rebase) {
+        return targets.rebase(Params.provinceCode(province), id, rebase);
+    }
+
+    @PutMapping("/api/provinces/{province}/observations/{year}/{metric}")
+    Targets.Observation observe(@PathVariable String province, @PathVariable int year, @PathVariable String metric,
+            @RequestBody Targets.Observation observation) {
+        return targets.observe(Params.provinceCode(province), years.resolve(year), metric, observation);
     }
 }

@@ -55,10 +55,13 @@ final class PdfReport {
     private static PdfPTable table(ReportTables.Table table, Font text, Font bold) {
         PdfPTable pdf = new PdfPTable(table.headers().size());
         pdf.setWidthPercentage(100);
-        float[] widths = new float[table.headers().size()];
-        Arrays.fill(widths, 1.4f);
-        widths[0] = table.headers().size() > 2 ? 1f : 3f;
-        widths[1] = 3f;
+        float[] widths = table.widths();
+        if (widths == null) {
+            widths = new float[table.headers().size()];
+            Arrays.fill(widths, 1.4f);
+            widths[0] = table.headers().size() > 2 ? 1f : 3f;
+            widths[1] = 3f;
+        }
         pdf.setWidths(widths);
         pdf.setSpacingBefore(4);
         pdf.setSpacingAfter(10);

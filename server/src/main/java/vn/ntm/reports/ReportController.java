@@ -1,6 +1,7 @@
 package vn.ntm.reports;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -8,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,21 +23,26 @@ import vn.ntm.security.Permissions;
 import vn.ntm.security.Role;
 import vn.ntm.status.ReportingYears;
 
-/** The annual province report, made in the background: start it, follow its progress, download it. */
+/**
+ * The province report of a year or of its first six months, made in the background: start it, follow
+ * its progress, download it; and the deadlines the province sets for its reports.
+ */
 @RestController
 class ReportController {
 
-    record ReportRequest(String province, Integer year, String format) {
+    record ReportRequest(String province, Integer year, String period, String format) {
     }
 
     private final ReportJobs jobs;
     private final Permissions permissions;
     private final ReportingYears years;
+    private final ReportingDeadlines deadlines;
 
-    ReportController(ReportJobs jobs, Permissions permissions, ReportingYears years) {
+    ReportController(ReportJobs jobs, Permissions permissions, ReportingYears years, ReportingDeadlines deadlines) {
         this.jobs = jobs;
         this.permissions = permissions;
         this.years = years;
+        this.deadlines = deadlines;
     }
 
     @PostMapping("/api/reports")
@@ -49,7 +56,7 @@ class ReportController {
             throw new InvalidParameterException("format", "must be pdf or xlsx");
         }
         ReportJob job = jobs.start(user.username(), Params.provinceCode(request.province()),
-                years.resolve(request.year()), format);
+                years.resolve(request.year()), ReportPeriod.of(request.period()), format);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/reports/" + job.id()))
                 .body(job.view());
     }
@@ -66,8 +73,20 @@ class ReportController {
             throw new ConflictException("The report is not ready: it is " + job.view().status());
         }
         boolean pdf = job.format().equals("pdf");
-        String name = "bao-cao-ntm-" + job.province() + "-" + job.year() + (pdf ? ".pdf" : ".xlsx");
+        String name = "bao-cao-ntm-" + job.province() + "-" + job.year()
+                + (job.period() == ReportPeriod.H1 ? "-6-thang" : "") + (pdf ? ".pdf" : ".xlsx");
         return TableFile.attachment(job.file(), pdf ? MediaType.APPLICATION_PDF : TableFile.XLSX, name);
+    }
+
+    @GetMapping("/api/provinces/{province}/reporting-deadlines")
+    ReportingDeadlines.Schedule deadlines(@PathVariable String province) {
+        return deadlines.schedule(Params.provinceCode(province), LocalDate.now());
+    }
+
+    @PutMapping("/api/provinces/{province}/reporting-deadlines/{period}")
+    ReportingDeadlines.Deadline setDeadline(@PathVariable String province, @PathVariable String period,
+            @RequestBody ReportingDeadlines.Deadline deadline) {
+        return deadlines.set(Params.provinceCode(province), period, deadline);
     }
 
     /** A job of the signed-in user (administrators see all); others' jobs are reported missing. */

@@ -11,15 +11,30 @@ import vn.ntm.monitoring.ProvinceIndicators;
 import vn.ntm.monitoring.Targets;
 import vn.ntm.status.StatusLevel;
 
-/** Everything the annual province report shows, read once and rendered as XLSX or PDF. */
-record ReportData(String provinceCode, String provinceName, int year, OffsetDateTime generatedAt,
+/**
+ * Everything the province report of a period shows, read once and rendered as XLSX or PDF; statuses
+ * stand on the period's last day, criteria are the year's; {@code history} has every year with data.
+ */
+record ReportData(String provinceCode, String provinceName, int year, ReportPeriod period, OffsetDateTime generatedAt,
         ProvinceIndicators.Summary summary, Map<Integer, ProvinceIndicators.Summary> history,
         List<CommuneRow> communes, List<Targets.TargetProgress> targets, List<ConsistencyIssue> checks,
-        List<StatusLevel> levels, boolean demo) {
+        List<StatusLevel> levels, Villages villages, boolean demo) {
 
-    /** A commune's line: its status and criteria in the year, and its outline in Web Mercator. */
+    /** The villages standing on the period's last day and how many are recognised. */
+    record Villages(int total, int recognised) {
+    }
+
+    /**
+     * A commune's line: its status and criteria in the year, and its outline in Web Mercator (null for a
+     * pre-merger commune, whose boundary ntm-map does not have).
+     */
     record CommuneRow(String code, String fullName, String status, int criteriaMet, int criteriaTotal,
             int poorInfrastructure, int unhardenedRoads, Geometry outline) {
+    }
+
+    /** A level's place in the ordered levels ("none" is 0). */
+    int rank(String code) {
+        return levels.indexOf(level(code));
     }
 
     StatusLevel level(String code) {

@@ -1,5 +1,6 @@
 package vn.ntm.reports;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.common.Sql;
 import vn.ntm.monitoring.ProvinceIndicators;
 import vn.ntm.monitoring.Targets;
-import vn.ntm.status.ReportingYears;
 import vn.ntm.status.StatusRepository;
 import vn.ntm.units.UnitRepository;
 
@@ -24,43 +24,49 @@ import vn.ntm.units.UnitRepository;
 class ReportDataLoader {
 
     private static final String COMMUNES = Sql.load(ReportDataLoader.class, "communes.sql");
+    private static final String VILLAGES = Sql.load(ReportDataLoader.class, "villages.sql");
 
     private final JdbcClient jdbc;
     private final ProvinceIndicators indicators;
     private final Targets targets;
     private final StatusRepository statuses;
-    private final ReportingYears years;
     private final UnitRepository units;
 
     ReportDataLoader(JdbcClient jdbc, ProvinceIndicators indicators, Targets targets, StatusRepository statuses,
-            ReportingYears years, UnitRepository units) {
+            UnitRepository units) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.targets = targets;
         this.statuses = statuses;
-        this.years = years;
         this.units = units;
     }
 
     @Transactional(readOnly = true)
-    ReportData load(String province, int year) {
+    ReportData load(String province, int year, ReportPeriod period) {
         String name = units.currentProvince(province).fullName();
         Map<Integer, ProvinceIndicators.Summary> history = new TreeMap<>();
-        years.available().stream().filter(y -> y <= year).forEach(y -> history.put(y, indicators.summary(province, y)));
+        // Whole years only: a six-monthly report's own year is not over.
+        int last = period == ReportPeriod.YEAR ? year : year - 1;
+        targets.dataYears().stream().filter(y -> y <= last).forEach(y -> history.put(y, indicators.summary(province, y)));
+        LocalDate asOf = period.end(year);
         List<ReportData.CommuneRow> communes = new ArrayList<>();
         boolean[] demo = {false};
         WKBReader wkb = new WKBReader();
-        jdbc.sql(COMMUNES).param("province", province).param("year", year).query(rs -> {
+        jdbc.sql(COMMUNES).param("province", province).param("year", year).param("as_of", asOf).query(rs -> {
             demo[0] |= rs.getBoolean("demo");
+            byte[] outline = rs.getBytes("outline");
             try {
                 communes.add(new ReportData.CommuneRow(rs.getString("code"), rs.getString("full_name"),
                         rs.getString("status"), rs.getInt("met"), rs.getInt("total"), rs.getInt("poor"),
-                        rs.getInt("unhardened"), wkb.read(rs.getBytes("outline"))));
+                        rs.getInt("unhardened"), outline == null ? null : wkb.read(outline)));
             } catch (ParseException e) {
                 throw new IllegalStateException("PostGIS returned unreadable WKB", e);
             }
         });
-        return new ReportData(province, name, year, OffsetDateTime.now(), indicators.summary(province, year), history,
-                communes, targets.progress(province), indicators.checks(province, year), statuses.levels(), demo[0]);
+        ReportData.Villages villages = jdbc.sql(VILLAGES).param("province", province).param("as_of", asOf)
+                .query((rs, n) -> new ReportData.Villages(rs.getInt("total"), rs.getInt("recognised"))).single();
+        return new ReportData(province, name, year, period, OffsetDateTime.now(), indicators.summary(province, year),
+                history, communes, targets.progress(province), indicators.checks(province, year), statuses.levels(),
+                villages, demo[0]);
     }
 }

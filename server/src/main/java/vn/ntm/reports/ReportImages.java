@@ -28,12 +28,13 @@ final class ReportImages {
     private ReportImages() {
     }
 
-    /** The province's communes filled with their status colors, with a legend. */
+    /** The province's communes that have a boundary, filled with their status colors, with a legend. */
     static byte[] statusMap(ReportData data, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image);
+        List<ReportData.CommuneRow> drawn = data.communes().stream().filter(c -> c.outline() != null).toList();
         Envelope extent = new Envelope();
-        data.communes().forEach(c -> extent.expandToInclude(c.outline().getEnvelopeInternal()));
+        drawn.forEach(c -> extent.expandToInclude(c.outline().getEnvelopeInternal()));
         int legendHeight = 26;
         double scale = Math.min((width - 20) / extent.getWidth(), (height - 20 - legendHeight) / extent.getHeight());
         double offsetX = (width - extent.getWidth() * scale) / 2;
@@ -42,7 +43,7 @@ final class ReportImages {
                 offsetX + (source.x - extent.getMinX()) * scale,
                 offsetY + (extent.getMaxY() - source.y) * scale));
         g.setStroke(new BasicStroke(0.7f));
-        for (ReportData.CommuneRow commune : data.communes()) {
+        for (ReportData.CommuneRow commune : drawn) {
             var shape = shapes.toShape(commune.outline());
             g.setColor(Color.decode(data.level(commune.status()).color()));
             g.fill(shape);

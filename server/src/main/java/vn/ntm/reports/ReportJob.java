@@ -9,14 +9,15 @@ import java.time.OffsetDateTime;
 final class ReportJob {
 
     /** What a client sees of a job. */
-    record View(String id, String province, int year, String format, String status, int progress, String step,
-            String error, OffsetDateTime createdAt) {
+    record View(String id, String province, int year, String period, String format, String status, int progress,
+            String step, String error, OffsetDateTime createdAt) {
     }
 
     private final String id;
     private final String owner;
     private final String province;
     private final int year;
+    private final ReportPeriod period;
     private final String format;
     private final OffsetDateTime createdAt = OffsetDateTime.now();
     private volatile String status = "queued";
@@ -25,11 +26,12 @@ final class ReportJob {
     private volatile String error;
     private volatile byte[] file;
 
-    ReportJob(String id, String owner, String province, int year, String format) {
+    ReportJob(String id, String owner, String province, int year, ReportPeriod period, String format) {
         this.id = id;
         this.owner = owner;
         this.province = province;
         this.year = year;
+        this.period = period;
         this.format = format;
     }
 
@@ -52,7 +54,7 @@ final class ReportJob {
     }
 
     View view() {
-        return new View(id, province, year, format, status, progress, step, error, createdAt);
+        return new View(id, province, year, period.code(), format, status, progress, step, error, createdAt);
     }
 
     String id() {
@@ -69,6 +71,10 @@ final class ReportJob {
 
     int year() {
         return year;
+    }
+
+    ReportPeriod period() {
+        return period;
     }
 
     String format() {

@@ -42,8 +42,8 @@ class ReportJobs implements DisposableBean {
         this.loader = loader;
     }
 
-    synchronized ReportJob start(String owner, String province, int year, String format) {
-        ReportJob job = new ReportJob(UUID.randomUUID().toString(), owner, province, year, format);
+    synchronized ReportJob start(String owner, String province, int year, ReportPeriod period, String format) {
+        ReportJob job = new ReportJob(UUID.randomUUID().toString(), owner, province, year, period, format);
         jobs.put(job.id(), job);
         worker.submit(() -> make(job));
         return job;
@@ -56,7 +56,7 @@ class ReportJobs implements DisposableBean {
     private void make(ReportJob job) {
         try {
             job.advance(10, "data");
-            ReportData data = loader.load(job.province(), job.year());
+            ReportData data = loader.load(job.province(), job.year(), job.period());
             job.advance(40, "map");
             byte[] map = ReportImages.statusMap(data, 1000, 760);
             job.advance(60, "chart");

@@ -42,7 +42,7 @@ final class XlsxReport {
     }
 
     static String title(ReportData data) {
-        return "Báo cáo kết quả xây dựng nông thôn mới năm " + data.year() + " — " + data.provinceName()
+        return "Báo cáo kết quả xây dựng nông thôn mới " + data.period().label(data.year()) + " — " + data.provinceName()
                 + (data.demo() ? " (dữ liệu minh họa)" : "");
     }
 

@@ -1,6 +1,6 @@
--- The communes of a province standing in :year, with status, criteria met, field gaps, and a
+-- The communes of a province standing on :as_of (the period's last day), with status, criteria met in :year, field gaps, and a
 -- simplified outline in EPSG:3857 for the report map.
-SELECT u.code, u.full_name, status_at(u.id, make_date(:year, 12, 31)) AS status,
+SELECT u.code, u.full_name, status_at(u.id, :as_of) AS status,
        criteria_met(u.id, :year) AS met, criteria_total('commune', :year) AS total,
        (SELECT count(*) FROM infrastructure i WHERE i.commune_id = u.id AND i.condition IN ('poor', 'unusable'))::int
            AS poor,
@@ -11,5 +11,5 @@ SELECT u.code, u.full_name, status_at(u.id, make_date(:year, 12, 31)) AS status,
            AS demo
 FROM admin_unit u
 WHERE u.level = 'commune' AND u.province_code = :province
-  AND u.valid_from <= make_date(:year, 12, 31) AND (u.valid_to IS NULL OR u.valid_to > make_date(:year, 12, 31))
+  AND u.valid_from <= :as_of AND (u.valid_to IS NULL OR u.valid_to > :as_of)
 ORDER BY u.full_name

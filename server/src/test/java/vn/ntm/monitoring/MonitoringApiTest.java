@@ -96,19 +96,26 @@ class MonitoringApiTest {
     @Test
     void targetsShowActualsAndATrendAndPlannersSetThem() {
         Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "15", List.of());
-        jdbc.sql("DELETE FROM target WHERE year = 2035 AND metric = 'communes_standard'").update();
+        // Only Lào Cai's: the seeds now hold Lai Châu's real 2035 target, which other tests read.
+        jdbc.sql("DELETE FROM target WHERE year = 2035 AND metric = 'communes_standard' "
+                + "AND unit_id IN (SELECT id FROM admin_unit WHERE province_code = '15')").update();
 
+        // A target now records the decision that set it (issue 11): the requests name one.
+        String decision = "\"decisionNo\": \"15/QĐ-UBND\", \"decisionDate\": \"2026-01-05\"";
         Api.Response created = api.send("PUT", "/api/provinces/15/targets/2035/communes_standard",
-                "{\"value\": 10, \"note\": \"Mục tiêu thử\"}", planner);
+                "{\"value\": 10, \"note\": \"Mục tiêu thử\", " + decision + "}", planner);
         Api.Response stale = api.send("PUT", "/api/provinces/15/targets/2035/communes_standard",
-                "{\"value\": 12, \"version\": 7}", planner);
+                "{\"value\": 12, \"version\": 7, " + decision + "}", planner);
 
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.json().get("status").asString()).isEqualTo("on_track");
+        // Counted on the communes the programme assesses (xã), not wards: issue 11's denominators.
         assertThat(created.json().get("actuals").get("2025").asDouble()).isEqualTo(count(
-                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND status_at(id, DATE '2025-12-31') <> 'none'"));
+                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND target_counted_commune(id) "
+                        + "AND status_at(id, DATE '2025-12-31') <> 'none'"));
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(api.send("PUT", "/api/provinces/15/targets/2035/communes_standard", "{\"value\": 12, \"version\": 0}",
+        assertThat(api.send("PUT", "/api/provinces/15/targets/2035/communes_standard",
+                "{\"value\": 12, \"version\": 0, " + decision + "}",
                 accounts.bearer(Role.COMMUNE_OFFICER, "15", List.of(commune("15", "true")))).status()).isEqualTo(403);
         assertThat(api.send("PUT", "/api/provinces/15/targets/2030/happiness", "{\"value\": 1}", planner).status())
                 .isEqualTo(400);

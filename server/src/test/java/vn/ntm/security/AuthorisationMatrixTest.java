@@ -149,9 +149,10 @@ class AuthorisationMatrixTest {
             case RECOGNITION -> api.send("POST", "/api/units/" + recognisedCommune() + "/status-events",
                     "{\"event\": \"re_acknowledged\", \"level\": \"standard\", \"eventDate\": \"2025-12-30\", "
                             + "\"decisionNo\": \"77/QĐ-UBND\"}", headers);
-            // A year of its own for each caller allowed to create a target.
+            // A year of its own for each caller allowed to create a target; a target names its decision (issue 11).
             case TARGET -> api.send("PUT", "/api/provinces/14/targets/" + (caller == ADMIN ? 2041 : 2042)
-                    + "/communes_model", "{\"value\": 20}", headers);
+                    + "/communes_model", "{\"value\": 20, \"decisionNo\": \"9/QĐ-UBND\", "
+                            + "\"decisionDate\": \"2026-01-02\"}", headers);
             case IMPORT -> api.post("/api/imports", new Multipart().field("province", "14").field("target", "villages")
                     .file("file", "ban.geojson", "application/geo+json", """
                             {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"TEN_THON": "Bản Thử"},

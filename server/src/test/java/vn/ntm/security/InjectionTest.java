@@ -38,6 +38,8 @@ public class InjectionTest {
             "/api/status/summary?level=$", "/api/gaps?province=$", "/api/gaps?commune=$", "/api/gaps?kind=$",
             "/api/gaps?category=$", "/api/provinces/$/indicators", "/api/provinces/14/indicators?year=$",
             "/api/provinces/$/checks", "/api/provinces/$/targets", "/api/provinces/$/village-criteria",
+            "/api/provinces/$/target-baselines", "/api/provinces/$/classifications",
+            "/api/provinces/14/classifications?year=$", "/api/provinces/$/reporting-deadlines",
             "/api/feedback/$", "/api/criteria/template?province=$&year=2025", "/api/audit?entity=$",
             "/api/audit?entityId=$", "/api/audit?actor=$", "/api/audit.csv?actor=$", "/api/imports?province=$",
             "/api/moderation/feedback?status=$", "/tiles/communes/5/25/14.mvt?year=$", "/tiles/$.json");

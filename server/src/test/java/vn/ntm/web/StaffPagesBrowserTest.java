@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -155,6 +156,25 @@ class StaffPagesBrowserTest {
 
         assertThat(browser.driver().findElement(By.id("indicators")).getText()).contains("75");
         assertThat(browser.driver().findElements(By.cssSelector("#targets figure svg"))).isNotEmpty();
+        WebElement preMerger = browser.driver().findElement(By.cssSelector(
+                "#targets figure[data-metric=communes_standard][data-basis=pre_merger]"));
+        assertThat(preMerger.getText()).contains("2025: 83", "trước sắp xếp", "trên 188 xã", "NQ 22-NQ/TU",
+                "(đến 30/06/2025)");
+        assertThat(browser.driver().findElement(By.cssSelector("#targets figure.not_comparable")).getText())
+                .contains("Không so sánh được sau sắp xếp");
+        assertThat(browser.driver().findElement(By.cssSelector("#targets figure[data-metric=communes_model]")).getText())
+                .contains("3–5");
+        assertThat(browser.driver().findElement(By.id("classifications")).getText()).contains("ĐBKK");
+        assertThat(browser.driver().findElement(By.id("next-deadline")).getText()).contains("15/12");
+        browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('targets').scrollIntoView()");
+        browser.screenshot("dashboard-targets");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('targets').scrollIntoView()");
+        browser.screenshot("dashboard-targets-phone");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById('targets').scrollWidth <= document.getElementById('targets').clientWidth"))
+                .isEqualTo(true);
         browser.driver().findElement(By.id("report-pdf")).click();
         WebElement download = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));
         assertThat(download.getAttribute("href")).contains("/api/reports/");

@@ -1,14 +1,16 @@
-// Monitoring: a province's indicators, targets against actuals with their trend, consistency
-// checks, bulk entry through the template, the entry form of one commune or village, the annual
-// report, and the province's village criteria.
+// Monitoring: a province's indicators, targets against actuals with their trend, its
+// classifications, consistency checks, bulk entry through the template, the entry form of one
+// commune or village, the six-monthly and annual reports with the next deadline, and the
+// province's village criteria.
 import { ApiError, getJson, send } from './api.js';
 import { el, replace, showMessage } from './dom.js';
-import { localName, t } from './i18n.js';
+import { formatDate, localName, t } from './i18n.js';
 import { initPage, option, signInFirst } from './page.js';
+import { classificationSection } from './classifications.js';
+import { targetsSection } from './targets.js';
 import { villageCriteriaSection } from './village-criteria.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
-const view = { province: null, year: null };
+const view = { province: null, year: null, period: 'year' };
 let meta = null;
 
 initPage(render);
@@ -18,13 +20,16 @@ async function render(user, content) {
   meta = meta ?? await getJson('/api/meta');
   view.province = view.province ?? user.provinceCode ?? meta.provinces[0].code;
   view.year = view.year ?? meta.latestYear;
-  const [summary, targets, checks, villageSets] = await Promise.all([
+  const rerender = () => render(user, content);
+  const canPlan = user.role === 'ADMIN' || (user.role === 'PROVINCE_PLANNER' && user.provinceCode === view.province);
+  const [summary, targets, classifications, checks, schedule, villageSets] = await Promise.all([
     getJson(`/api/provinces/${view.province}/indicators`, { year: view.year }),
-    getJson(`/api/provinces/${view.province}/targets`),
+    targetsSection(view.province, canPlan, rerender),
+    classificationSection(view.province, view.year, canPlan, rerender),
     getJson(`/api/provinces/${view.province}/checks`, { year: view.year }),
+    getJson(`/api/provinces/${view.province}/reporting-deadlines`),
     getJson(`/api/provinces/${view.province}/village-criteria`),
   ]);
-  const rerender = () => render(user, content);
   replace(content, 
     el('div', { class: 'inline' },
       el('label', {}, `${t('province')} `, el('select', { id: 'dash-province', onchange: (e) => { view.province = e.target.value; rerender(); } },
@@ -32,9 +37,10 @@ async function render(user, content) {
       el('label', {}, `${t('year')} `, el('select', { id: 'dash-year', onchange: (e) => { view.year = Number(e.target.value); rerender(); } },
         meta.years.map((y) => option(y, y, view.year))))),
     indicatorCards(summary),
-    targetsSection(targets),
+    targets,
+    classifications,
     checksSection(checks),
-    reportSection(),
+    reportSection(schedule),
     templateSection(villageSets),
     entrySection(user),
     villageCriteriaSection(view.province, villageSets, user, rerender));
@@ -54,49 +60,6 @@ function indicatorCards(s) {
       card(t('villagesStandard'), s.villages.atLeast.standard, `${s.villages.atLeastPercent.standard}% / ${s.villages.total}`)));
 }
 
-function targetsSection(targets) {
-  return el('section', { id: 'targets' }, el('h2', {}, t('targets')),
-    targets.length ? el('div', { class: 'target-grid' }, targets.map((target) => el('figure', { class: `target ${target.status}` },
-      el('figcaption', {}, el('strong', {}, t(`metric_${target.metric}`)), ` — ${target.year}: ${target.target}`,
-        el('span', { class: `chip ${target.status}` }, t(`target_${target.status}`))),
-      chart(target),
-      el('p', { class: 'muted' }, t(`basis_${target.metric}`), target.note ? ` · ${target.note}` : '')))) : el('p', {}, t('noTargets')));
-}
-
-/** Actual values as bars, the target as a red line, the trend to the target year as a dashed line. */
-function chart(target) {
-  const years = [...Object.keys(target.actuals).map(Number), target.year];
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  const max = Math.max(target.target, target.projected ?? 0, ...Object.values(target.actuals), 1) * 1.1;
-  const w = 260;
-  const h = 120;
-  const x = (year) => 20 + ((year - first) / Math.max(1, last - first)) * (w - 50);
-  const y = (value) => h - 18 - (value / max) * (h - 30);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `${t(`metric_${target.metric}`)}: ${t(`target_${target.status}`)}`);
-  const add = (tag, attributes, text) => {
-    const node = document.createElementNS(SVG, tag);
-    Object.entries(attributes).forEach(([k, v]) => node.setAttribute(k, v));
-    if (text !== undefined) node.textContent = text;
-    svg.append(node);
-  };
-  Object.entries(target.actuals).forEach(([year, value]) => {
-    add('rect', { x: x(Number(year)) - 8, y: y(value), width: 16, height: h - 18 - y(value), fill: '#2e9e4f' });
-    add('text', { x: x(Number(year)), y: y(value) - 3, 'text-anchor': 'middle', 'font-size': 10 }, String(value));
-  });
-  add('line', { x1: 12, x2: w - 12, y1: y(target.target), y2: y(target.target), stroke: '#b91c1c', 'stroke-width': 1.5 });
-  const latest = Math.max(...Object.keys(target.actuals).map(Number));
-  if (target.projected !== null && Number.isFinite(latest) && target.year > latest) {
-    add('line', { x1: x(latest), y1: y(target.actuals[latest]), x2: x(target.year), y2: y(target.projected),
-      stroke: '#555', 'stroke-dasharray': '4 3' });
-  }
-  years.filter((v, i, a) => a.indexOf(v) === i).forEach((year) => add('text', { x: x(year), y: h - 4, 'text-anchor': 'middle', 'font-size': 10 }, String(year)));
-  return svg;
-}
-
 function checksSection(checks) {
   return el('section', { id: 'checks' }, el('h2', {}, t('checks')),
     checks.length ? el('table', { class: 'grid' },
@@ -106,12 +69,20 @@ function checksSection(checks) {
         el('td', {}, c.failingCriteria ?? ''))))) : el('p', {}, t('noChecks')));
 }
 
-function reportSection() {
+/** The province's next report deadline, or that it set none. */
+function nextDeadline(schedule) {
+  const next = schedule.next;
+  return el('p', { id: 'next-deadline' }, next
+    ? `${t('nextDeadline')}: ${t(`period_${next.period}`)} ${next.year} — ${formatDate(next.due)} (${next.source})`
+    : `${t('nextDeadline')}: ${t('noDeadline')}`);
+}
+
+function reportSection(schedule) {
   const progress = el('progress', { id: 'report-progress', max: 100, value: 0, hidden: true });
   const result = el('span', { id: 'report-result' });
   const start = async (format) => {
     try {
-      let job = await send('POST', '/api/reports', { province: view.province, year: view.year, format });
+      let job = await send('POST', '/api/reports', { province: view.province, year: view.year, period: view.period, format });
       progress.hidden = false;
       replace(result, t('making'));
       while (job.status !== 'done' && job.status !== 'failed') {
@@ -126,8 +97,11 @@ function reportSection() {
       showMessage(error.message);
     }
   };
-  return el('section', { id: 'report' }, el('h2', {}, t('annualReport')),
-    el('div', { class: 'inline' }, el('button', { type: 'button', id: 'report-pdf', onclick: () => start('pdf') }, 'PDF'),
+  return el('section', { id: 'report' }, el('h2', {}, t('reports')), nextDeadline(schedule),
+    el('div', { class: 'inline' },
+      el('label', {}, `${t('period')} `, el('select', { id: 'report-period', onchange: (e) => { view.period = e.target.value; } },
+        ['year', 'H1'].map((p) => option(p, t(`period_${p}`), view.period)))),
+      el('button', { type: 'button', id: 'report-pdf', onclick: () => start('pdf') }, 'PDF'),
       el('button', { type: 'button', id: 'report-xlsx', onclick: () => start('xlsx') }, 'XLSX'), progress, result),
     exportLinks());
 }
