@@ -99,8 +99,9 @@ class UploadReader {
                     + " s for this file and was stopped; the file is refused",
                     "GDAL cần hơn " + limit.toSeconds() + " giây để xử lý tệp này nên đã bị dừng; tệp bị từ chối");
         }
-        return new RefusedException("unreadable", "GDAL cannot read the file: " + firstLine(e.getMessage()),
-                "GDAL không đọc được tệp: " + firstLine(e.getMessage()));
+        String said = firstLine(e.getMessage());
+        return new RefusedException("unreadable", "GDAL cannot read the file: " + said, "GDAL không đọc được tệp: "
+                + (said.equals(OgrException.NOT_OPENED) ? "tệp không đúng định dạng mà tên của nó cho biết, hoặc bị hỏng" : said));
     }
 
     private static Optional<Path> find(Path root, List<String> extensions) throws IOException {

@@ -75,6 +75,8 @@ class HostileUploadTest {
             assertThat(hashes).isNotEmpty().allSatisfy(hash -> assertThat(body).doesNotContain(hash));
             assertThat(body).as(upload.getFileName().toString()).doesNotContain("pwned");
             assertThat(response.status()).as(upload.getFileName().toString()).isEqualTo(400);
+            assertThat(response.json().path("detail").asString()).as(upload.getFileName().toString())
+                    .contains("not of the format its name says");
             assertThat(usersFingerprint()).as(upload.getFileName().toString()).isEqualTo(users);
         }
         assertNoStagingLeftAndNothingInPublic();

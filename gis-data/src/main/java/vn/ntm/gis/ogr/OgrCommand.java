@@ -65,8 +65,9 @@ public final class OgrCommand {
                 throw new OgrException(tool + " used up its CPU time and was stopped", true);
             }
             if (process.exitValue() != 0) {
-                throw new OgrException(stderr.isBlank() ? tool + " failed (exit status " + process.exitValue() + ")"
-                        : stderr.strip());
+                throw new OgrException(!stderr.isBlank() ? stderr.strip()
+                        : stdout.contains("Unable to open datasource") ? OgrException.NOT_OPENED
+                        : tool + " failed (exit status " + process.exitValue() + ")");
             }
             return new Result(stdout, stderr);
         } catch (IOException e) {

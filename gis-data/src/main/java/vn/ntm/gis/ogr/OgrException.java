@@ -6,6 +6,9 @@ package vn.ntm.gis.ogr;
  */
 public class OgrException extends Exception {
 
+    /** What a tool that opened nothing says: its own output names every driver it tried and the path. */
+    public static final String NOT_OPENED = "the file is not of the format its name says, or it is damaged";
+
     private final boolean timedOut;
 
     public OgrException(String message) {
