@@ -71,6 +71,8 @@ class ImportPageBrowserTest {
         // The preview map draws the staged features (it stayed empty when the preview answered 406).
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-map path.leaflet-interactive")));
         browser.screenshot("import-report");
+        browser.driver().executeScript("document.getElementById('import-map').scrollIntoView()");
+        browser.screenshot("import-preview");
 
         browser.driver().findElement(By.id("import-commit")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã ghi"));

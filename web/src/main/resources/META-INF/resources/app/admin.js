@@ -1,7 +1,7 @@
 // Administration: accounts and roles (administrators), and the audit trail (planners and administrators).
 import { ApiError, getJson, send } from './api.js';
 import { el, replace, showMessage } from './dom.js';
-import { t } from './i18n.js';
+import { formatDateTime, t } from './i18n.js';
 import { initPage, option, signInFirst } from './page.js';
 
 const ROLES = ['admin', 'province_planner', 'commune_officer', 'surveyor', 'viewer'];
@@ -95,7 +95,7 @@ async function auditSection(user, content) {
     el('table', { class: 'grid audit' },
       el('thead', {}, el('tr', {}, ['time', 'actor', 'action', 'entity', 'province', 'change'].map((k) => el('th', {}, t(k))))),
       el('tbody', {}, entries.map((e) => el('tr', {},
-        el('td', {}, new Date(e.at).toLocaleString()), el('td', {}, e.actor), el('td', {}, e.action),
+        el('td', {}, formatDateTime(e.at)), el('td', {}, e.actor), el('td', {}, e.action),
         el('td', {}, `${e.entity} ${e.entityId ?? ''}`), el('td', {}, e.provinceCode ?? ''),
         el('td', {}, el('details', {}, el('summary', {}, t('beforeAfter')),
           el('pre', {}, `${t('before')}: ${e.before ?? '—'}\n${t('after')}: ${e.after ?? '—'}`))))))));

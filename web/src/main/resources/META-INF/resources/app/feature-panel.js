@@ -2,7 +2,7 @@
 // staff allowed to edit it, the condition form (against the version read) and inspections with photos.
 import { ApiError, getJson, send } from './api.js';
 import { el, replace, showMessage } from './dom.js';
-import { formatDate, t } from './i18n.js';
+import { formatDate, formatDateTime, t } from './i18n.js';
 import { currentUser } from './session.js';
 
 const CONDITIONS = ['good', 'fair', 'poor', 'unusable'];
@@ -58,7 +58,7 @@ export class FeaturePanel {
         fact(t('place'), el('span', {},
           unitLink(feature.villageCode, feature.villageName, this.onOpenUnit), feature.villageCode ? ' · ' : '',
           unitLink(feature.communeCode, feature.communeName, this.onOpenUnit))),
-        user ? fact(t('updated'), `${new Date(feature.updatedAt).toLocaleDateString()} · ${feature.updatedBy}`) : null)),
+        user ? fact(t('updated'), `${formatDateTime(feature.updatedAt)} · ${feature.updatedBy}`) : null)),
       editable ? this.conditionForm(feature) : null,
       user ? this.inspectionSection(feature, inspections, editable) : null);
   }

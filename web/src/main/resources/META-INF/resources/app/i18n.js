@@ -344,8 +344,17 @@ export function lang() {
 /** A date (yyyy-mm-dd) as the language writes it. */
 export function formatDate(iso) {
   if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return language === 'vi' ? `${d}/${m}/${y}` : iso;
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return language === 'vi' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
+}
+
+/** An instant (ISO 8601) in the browser's time zone: dd/MM/yyyy HH:mm in Vietnamese, yyyy-MM-dd HH:mm in English. */
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  const at = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  const local = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return `${formatDate(local)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
 export function t(key) {

@@ -2,7 +2,7 @@
 // system, encoding and attribute mapping, look at the features on a map, commit or undo.
 import { ApiError, getJson, send } from './api.js';
 import { el, replace, showMessage } from './dom.js';
-import { lang, t } from './i18n.js';
+import { formatDateTime, lang, t } from './i18n.js';
 import { initPage, option, signInFirst } from './page.js';
 
 const TARGETS = ['villages', 'communes', 'road', 'irrigation', 'power', 'school', 'culture_house', 'market',
@@ -14,13 +14,13 @@ const TEXT = {
     warn_unmapped_values: 'Giá trị không ứng với mã nào (sẽ để trống, giữ nguyên văn trong thuộc tính)',
     warn_same_file: 'Tệp này đã được ghi vào tỉnh và lớp này',
     accept_unmapped_values: 'Tôi đồng ý để trống các giá trị này', accept_same_file: 'Tôi vẫn muốn ghi tệp này lần nữa',
-    status_expired: 'Hết hạn', open: 'Mở', actions: 'Thao tác',
+    status_expired: 'Hết hạn', open: 'Mở', actions: 'Thao tác', jobStatus: 'Trạng thái',
   },
   en: {
     warn_unmapped_values: 'Values that stand for no code (stored empty, kept as written in the attributes)',
     warn_same_file: 'This file was already committed into this province and layer',
     accept_unmapped_values: 'Store these values empty', accept_same_file: 'Commit this file again anyway',
-    status_expired: 'Expired', open: 'Open', actions: 'Actions',
+    status_expired: 'Expired', open: 'Open', actions: 'Actions', jobStatus: 'Status',
   },
 };
 let meta = null;
@@ -165,7 +165,7 @@ function warningList(r, accepted) {
   const details = {
     unmapped_values: () => Object.entries(r.unmapped).map(([attribute, values]) =>
       `${attribute}: ${values.map((v) => `“${v.value}” ×${v.count}`).join(', ')}`),
-    same_file: () => r.sameFile.map((e) => `#${e.id} ${e.fileName} · ${e.committedBy} · ${new Date(e.committedAt).toLocaleString()}`),
+    same_file: () => r.sameFile.map((e) => `#${e.id} ${e.fileName} · ${e.committedBy} · ${formatDateTime(e.committedAt)}`),
   };
   if (!Object.keys(accepted).length) return null;
   return el('div', { id: 'import-warnings', class: 'stack narrow' }, Object.entries(accepted).map(([w, box]) =>
@@ -212,11 +212,11 @@ async function history(content, container) {
   };
   replace(section, el('h3', {}, t('importHistory')),
     el('table', { class: 'grid', id: 'import-history-table' },
-      el('thead', {}, el('tr', {}, ['#', 'file', 'importTarget', 'status', 'createdBy', 'time', 'actions']
+      el('thead', {}, el('tr', {}, ['#', 'file', 'importTarget', 'jobStatus', 'createdBy', 'time', 'actions']
         .map((k) => el('th', {}, k === '#' ? '#' : text(k))))),
       el('tbody', {}, jobs.map((j) => el('tr', { 'data-job': j.id },
         el('td', {}, j.id), el('td', {}, j.fileName), el('td', {}, t(`target_${j.target}`)),
-        el('td', {}, text(`status_${j.status}`)), el('td', {}, j.createdBy), el('td', {}, new Date(j.createdAt).toLocaleString()),
+        el('td', {}, text(`status_${j.status}`)), el('td', {}, j.createdBy), el('td', {}, formatDateTime(j.createdAt)),
         el('td', {}, actions(j)))))));
 }
 

@@ -1,7 +1,7 @@
 // The moderation queue: citizens' reports in the officer's communes or the planner's province.
 import { ApiError, getJson, send } from './api.js';
 import { el, replace, showMessage } from './dom.js';
-import { t } from './i18n.js';
+import { formatDateTime, t } from './i18n.js';
 import { initPage, option, signInFirst } from './page.js';
 
 const STATUSES = ['pending', 'accepted', 'resolved', 'rejected'];
@@ -35,7 +35,7 @@ function card(report, user, content) {
   return el('li', { class: 'card', 'data-reference': report.reference },
     el('h3', {}, `${report.reference} · ${t(`report_${report.category}`)}`),
     el('p', {}, report.description),
-    el('p', { class: 'muted' }, `${report.communeName} · ${new Date(report.createdAt).toLocaleString()}`,
+    el('p', { class: 'muted' }, `${report.communeName} · ${formatDateTime(report.createdAt)}`,
       report.reporterContact ? ` · ${t('contact')}: ${report.reporterContact}` : ''),
     report.hasPhoto ? el('a', { href: `/api/moderation/feedback/${report.id}/photo`, target: '_blank', rel: 'noopener' },
       t('photo')) : null,
