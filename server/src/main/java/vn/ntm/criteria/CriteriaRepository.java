@@ -29,9 +29,15 @@ public class CriteriaRepository {
         this.jdbc = jdbc;
     }
 
-    /** The sheet of a unit for a year, empty when no criteria set applies to its level that year. */
+    /** The standard sheet of a unit for a year, empty when no criteria set applies to its level that year. */
     public Optional<CriteriaSheet> sheet(long unitId, String level, String provinceCode, int year) {
+        return sheet(unitId, level, provinceCode, year, Tiers.STANDARD);
+    }
+
+    /** The sheet of a unit for a year against the set of a tier, empty when no set of that tier applies. */
+    public Optional<CriteriaSheet> sheet(long unitId, String level, String provinceCode, int year, String tier) {
         return jdbc.sql(CRITERIA_SET).param("level", level).param("year", year).param("province", provinceCode)
+                .param("tier", tier)
                 .query((rs, n) -> new SetRef(rs.getInt("id"), rs.getString("code"), rs.getString("name_vi"),
                         rs.getString("name_en")))
                 .optional()

@@ -2,8 +2,9 @@ package vn.ntm.criteria.entry;
 
 /**
  * A commune or village that entries are recorded for, with the commune that scopes who may edit it
- * (itself, or a village's commune) and its results-sheet version in the year.
+ * (itself, or a village's commune), its results-sheet version in the year, and whether NTM assesses it
+ * (a ward is not assessed, see ntm_assessed in V16).
  */
 record UnitSheet(long id, String code, String level, String fullName, String provinceCode, String communeCode,
-        int version) {
+        int version, boolean assessed) {
 }
