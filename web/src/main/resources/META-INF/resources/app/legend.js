@@ -42,7 +42,7 @@ export class Legend {
       item.dataset.level = 'not_assessed';
       L.DomUtil.create('span', 'swatch not-assessed', item);
       const name = L.DomUtil.create('span', 'name', item);
-      name.textContent = t('notAssessed');
+      name.textContent = t('wardNotAssessed');
       const count = L.DomUtil.create('span', 'count', item);
       count.textContent = String(summary.notAssessed);
     }

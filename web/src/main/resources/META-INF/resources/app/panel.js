@@ -53,7 +53,7 @@ export class Panel {
           ` ${t('year')} ${unit.year}`),
         recognition(unit.recognition))
         : el('section', {}, el('p', { class: 'status-line' },
-          el('span', { class: 'status-badge not-assessed' }, t('notAssessed'))), el('p', { class: 'muted' }, t('notAssessedWhy'))),
+          el('span', { class: 'status-badge not-assessed' }, t('wardNotAssessed'))), el('p', { class: 'muted' }, t('notAssessedWhy'))),
       unit.level === 'commune' ? el('button', { type: 'button', class: 'link', onclick: () => this.onShowVillages(unit) },
         t('showVillages')) : null,
       unit.criteria ? criteria(unit.criteria) : null,
