@@ -154,7 +154,7 @@ class StaffPagesBrowserTest {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("indicators")));
 
         // Sơn La's 67 xã (its 8 phường are not counted).
-        assertThat(browser.driver().findElement(By.id("indicators")).getText()).contains("67", "8 phường không tính");
+        assertThat(browser.driver().findElement(By.id("indicators")).getText()).contains("67", "8 phường, thị trấn không tính");
         assertThat(browser.driver().findElements(By.cssSelector("#targets figure svg"))).isNotEmpty();
         browser.driver().findElement(By.id("report-pdf")).click();
         WebElement download = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));

@@ -59,7 +59,8 @@ function indicatorCards(s) {
         s.averageCriteriaMet === null ? null : `/${s.criteriaTotal} · ${withResults}`, 'average-criteria'),
       s.criteriaTotal === 19 ? card(t('below15'), s.communesBelow15 ?? noData.cloneNode(true),
         s.communesBelow15 === null ? null : withResults, 'below-15') : null,
-      card(t('villagesStandard'), s.villages.atLeast.standard, `${s.villages.atLeastPercent.standard}% / ${s.villages.total}`)));
+      s.villages.total ? card(t('villagesStandard'), s.villages.atLeast.standard,
+        `${s.villages.atLeastPercent.standard}% / ${s.villages.total}`) : card(t('villagesStandard'), noData.cloneNode(true))));
 }
 
 function targetsSection(targets) {

@@ -39,6 +39,8 @@ export class Panel {
 
   render(unit, fromMap) {
     const level = this.levels[unit.status];
+    // A ward (phường) is on the map but holds no NTM status: no badge colour, no status history.
+    const assessed = unit.assessed || !['commune', 'village'].includes(unit.level);
     replace(this.element, 
       el('div', { class: 'panel-head' },
         el('div', {},
@@ -47,7 +49,7 @@ export class Panel {
             unit.parent ? ` · ${t('parent')}: ${unit.parent.fullName}` : '',
             unit.demo ? el('span', { class: 'badge demo' }, t('demo')) : null)),
         el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => this.close() }, '×')),
-      unit.assessed || !['commune', 'village'].includes(unit.level) ? el('section', {},
+      assessed ? el('section', {},
         el('p', { class: 'status-line' },
           el('span', { class: 'status-badge', style: { background: level?.color } }, localName(level)),
           ` ${t('year')} ${unit.year}`),
@@ -57,7 +59,7 @@ export class Panel {
       unit.level === 'commune' ? el('button', { type: 'button', class: 'link', onclick: () => this.onShowVillages(unit) },
         t('showVillages')) : null,
       unit.criteria ? criteria(unit.criteria) : null,
-      history(unit.statusHistory, this.levels),
+      assessed ? history(unit.statusHistory, this.levels) : null,
       unit.events.length ? events(unit.events, this.levels) : null,
       unit.predecessors.length ? predecessors(unit.predecessors, this.levels) : null,
       unit.predecessorHistory.length ? predecessorHistory(unit.predecessorHistory) : null,
