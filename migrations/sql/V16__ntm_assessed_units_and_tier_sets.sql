@@ -51,6 +51,17 @@ RETURN ARRAY(SELECT p_code
              WHERE n.level = 'province' AND n.code = p_code AND n.valid_to IS NULL
              ORDER BY 1);
 
+-- The current province a (possibly pre-merger) province code is now part of: old Lào Cai (10) is in
+-- Lào Cai (15) since 2025. Its planners keep the records of the old province's units.
+CREATE FUNCTION province_now(p_code text) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+RETURN coalesce((SELECT n.code
+                 FROM admin_unit o
+                 JOIN admin_unit_lineage l ON l.predecessor_id = o.id
+                 JOIN admin_unit n ON n.id = l.successor_id AND n.level = 'province' AND n.valid_to IS NULL
+                 WHERE o.level = 'province' AND o.code = p_code AND o.valid_to IS NOT NULL
+                 ORDER BY n.code LIMIT 1), p_code);
+
 -- Criteria met counts the standard set only: a commune's advanced or model results of the same
 -- year are its own assessments, not more standard criteria.
 CREATE OR REPLACE FUNCTION criteria_met(p_unit_id bigint, p_year integer) RETURNS integer

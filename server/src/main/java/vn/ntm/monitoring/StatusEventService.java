@@ -66,7 +66,9 @@ class StatusEventService {
         int year = e.eventDate().getYear();
         UnitRecord unit = units.findByCode(code, year)
                 .orElseThrow(() -> new NotFoundException("No administrative unit has the code '" + code + "'"));
-        CurrentUser user = permissions.require(Action.MANAGE_STATUS, unit.provinceCode(), unit.code());
+        // A pre-merger unit's records are kept by the province it is now part of (old Lào Cai's by Lào Cai).
+        String province = jdbc.sql("SELECT province_now(:p)").param("p", unit.provinceCode()).query(String.class).single();
+        CurrentUser user = permissions.require(Action.MANAGE_STATUS, province, unit.code());
         Integer setId = checkSupported(unit, e, year);
         List<StatusEvent> before = statuses.events(unit.id());
         jdbc.sql("""
@@ -78,7 +80,7 @@ class StatusEventService {
                 .param("decision_date", e.decisionDate()).param("signer", e.signer()).param("note", e.note())
                 .param("set", setId).param("actor", user.username()).update();
         List<StatusEvent> after = statuses.events(unit.id());
-        audit.record(user, e.event(), "status", unit.code(), unit.provinceCode(), before, after);
+        audit.record(user, e.event(), "status", unit.code(), province, before, after);
         return after;
     }
 

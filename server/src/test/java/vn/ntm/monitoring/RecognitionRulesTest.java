@@ -147,6 +147,27 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void oldLaoCaisRecordsAreKeptByTheMergedLaoCai() {
+        String oldXa = jdbc.sql("""
+                SELECT code FROM admin_unit WHERE level = 'commune' AND kind = 'xa' AND province_code = '10'
+                  AND status_at(id, DATE '2020-12-31') = 'standard' ORDER BY code LIMIT 1""").query(String.class).single();
+        String body = "{\"event\": \"revoked\", \"level\": \"standard\", \"eventDate\": \"2020-12-30\", "
+                + "\"decisionNo\": \"T-old\"}";
+
+        Api.Response otherProvince = api.send("POST", "/api/units/" + oldXa + "/status-events", body,
+                accounts.bearer(Role.PROVINCE_PLANNER, "12", List.of()));
+        Api.Response laoCai = api.send("POST", "/api/units/" + oldXa + "/status-events", body,
+                accounts.bearer(Role.PROVINCE_PLANNER, "15", List.of()));
+
+        assertThat(otherProvince.status()).isEqualTo(403);
+        assertThat(laoCai.status()).as(laoCai.json().toString()).isEqualTo(201);
+        assertThat(jdbc.sql("""
+                SELECT status_at(u.id, DATE '2020-12-31') FROM admin_unit u
+                WHERE u.code = :c AND u.province_code = '10'""").param("c", oldXa).query(String.class).single())
+                .isEqualTo("none");
+    }
+
+    @Test
     void aWardHoldsNoStatusAndNoCriteria() {
         long before = jdbc.sql("SELECT (SELECT count(*) FROM status_event) + (SELECT count(*) FROM criterion_result)")
                 .query(Long.class).single();

@@ -121,7 +121,7 @@ public class CriteriaEntryService {
             return Optional.empty();
         }
         try {
-            permissions.require(Action.EDIT_CRITERIA, unit.provinceCode(), unit.communeCode());
+            permissions.require(Action.EDIT_CRITERIA, unit.scopeProvince(), unit.communeCode());
         } catch (AccessDeniedException denied) {
             errors.add(new RowError(e.row(), "communeCode", unit.fullName() + " is outside your scope"));
             return Optional.empty();
@@ -231,7 +231,7 @@ public class CriteriaEntryService {
                             c.entry().evidence(), user.username(), version);
                 }
             }
-            audit.record(user, "record", "criteria", unit.code() + "/" + year, unit.provinceCode(), before,
+            audit.record(user, "record", "criteria", unit.code() + "/" + year, unit.scopeProvince(), before,
                     criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year, tier).orElse(null));
             versions.put(unit.code(), version);
         });

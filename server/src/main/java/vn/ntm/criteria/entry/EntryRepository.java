@@ -58,6 +58,7 @@ class EntryRepository {
                 .query(rs -> {
                     units.put(rs.getString("code"), new UnitSheet(rs.getLong("id"), rs.getString("code"),
                             rs.getString("level"), rs.getString("full_name"), rs.getString("province_code"),
+                            rs.getString("scope_province"),
                             rs.getString("commune_code"), rs.getInt("version"), rs.getBoolean("assessed")));
                 });
         return units;
