@@ -53,14 +53,14 @@ public class CriteriaRepository {
                     indicators.computeIfAbsent(rs.getInt("criterion_id"), k -> new ArrayList<>())
                             .add(new IndicatorResult(rs.getString("code"), rs.getString("name_vi"),
                                     rs.getString("name_en"), rs.getString("unit"), rs.getString("comparator"),
-                                    value, (Boolean) rs.getObject("met")));
+                                    value, (Boolean) rs.getObject("met"), rs.getBoolean("is_demo")));
                 });
         List<CriterionResult> results = jdbc.sql(CRITERION_RESULTS).param("unit_id", unitId).param("year", year)
                 .param("set_id", set.id())
                 .query((rs, n) -> new CriterionResult(rs.getInt("number"), rs.getString("name_vi"),
                         rs.getString("name_en"), rs.getString("group_vi"), rs.getString("group_en"),
                         rs.getBoolean("is_key"), rs.getString("result"), rs.getString("evidence"),
-                        indicators.getOrDefault(rs.getInt("id"), List.of())))
+                        rs.getBoolean("is_demo"), indicators.getOrDefault(rs.getInt("id"), List.of())))
                 .list();
         int met = (int) results.stream().filter(r -> "met".equals(r.result())).count();
         int version = jdbc.sql("SELECT sheet_version(:unit_id, :year)")

@@ -131,7 +131,7 @@ class WhatCountsTest {
     }
 
     @Test
-    void generatedStatusesSayTheyAreDemoInTheApi() {
+    void generatedStatusesAndResultsSayTheyAreDemoInTheApi() {
         String recognised = jdbc.sql("""
                 SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL
                   AND status_at(id, DATE '2025-12-31') <> 'none' ORDER BY code LIMIT 1""").query(String.class).single();
@@ -140,6 +140,10 @@ class WhatCountsTest {
         assertThat(unit.get("demo").asBoolean()).isFalse();
         assertThat(unit.get("recognition").get("demo").asBoolean()).isTrue();
         assertThat(unit.get("events")).allSatisfy(e -> assertThat(e.get("demo").asBoolean()).isTrue());
+        assertThat(unit.get("criteria").get("results")).allSatisfy(r -> {
+            assertThat(r.get("demo").asBoolean()).isTrue();
+            assertThat(r.get("indicators")).allSatisfy(i -> assertThat(i.get("demo").asBoolean()).isTrue());
+        });
     }
 
     @Test

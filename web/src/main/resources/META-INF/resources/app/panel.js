@@ -72,7 +72,8 @@ export class Panel {
 function recognition(decision) {
   if (!decision) return el('p', { class: 'muted' }, t('noDecision'));
   return el('p', { class: 'decision' }, `${t('decision')} ${decision.decisionNo} (${formatDate(decision.decisionDate)})`,
-    decision.signer ? ` · ${t('signedBy')}: ${decision.signer}` : '');
+    decision.signer ? ` · ${t('signedBy')}: ${decision.signer}` : '',
+    decision.demo ? el('span', { class: 'badge demo' }, t('demo')) : null);
 }
 
 function criteria(sheet) {
