@@ -33,6 +33,9 @@ class RecognitionRulesTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The code the server gives Lai Châu's own xã NTM hiện đại set of 2026–2030. */
+    static final String MODERN_SET = "XA_MODERN_12_2026_2030";
+
     private final List<Map<String, Object>> replaced = new ArrayList<>();
 
     @AfterEach
@@ -43,8 +46,10 @@ class RecognitionRulesTest {
                 INSERT INTO criterion_result (unit_id, year, criterion_id, result, evidence, is_demo, updated_by, row_version)
                 VALUES (:unit_id, :year, :criterion_id, :result, :evidence, :is_demo, :updated_by, :row_version)""")
                 .params(row).update());
-        jdbc.sql("DELETE FROM criterion WHERE set_id IN (SELECT id FROM criteria_set WHERE code = 'TEST_MODERN_12')").update();
-        jdbc.sql("DELETE FROM criteria_set WHERE code = 'TEST_MODERN_12'").update();
+        jdbc.sql("DELETE FROM criterion WHERE set_id IN (SELECT id FROM criteria_set WHERE code = :c)")
+                .param("c", MODERN_SET).update();
+        jdbc.sql("DELETE FROM criteria_set WHERE code = :c").param("c", MODERN_SET).update();
+        jdbc.sql("DELETE FROM legal_document WHERE number = 'T-HĐ/QĐ-UBND'").update();
     }
 
     @Test
@@ -68,20 +73,28 @@ class RecognitionRulesTest {
 
         Api.Response withoutStandard = post(seven, "recognized", "modern", "2026-11-30");
         Api.Response withoutSet = post(standard, "recognized", "modern", "2026-11-30");
-        jdbc.sql("""
-                INSERT INTO criteria_set (code, name_vi, name_en, tier, unit_level, year_from, year_to, province_code,
-                                          legal_document_id)
-                SELECT 'TEST_MODERN_12', 'Tiêu chí xã NTM hiện đại (thử)', 'Modern (test)', 'modern', 'commune', 2026, 2030,
-                       '12', id FROM legal_document WHERE number = '51/2025/QĐ-TTg'""").update();
-        jdbc.sql("""
-                INSERT INTO criterion (set_id, number, name_vi, name_en)
-                SELECT id, n, 'Tiêu chí ' || n, 'Criterion ' || n FROM criteria_set, generate_series(1, 2) n
-                WHERE code = 'TEST_MODERN_12'""").update();
-        setResults(standard, 2026, "TEST_MODERN_12", 1);
+        String set = """
+                {"nameVi": "Bộ tiêu chí xã NTM hiện đại tỉnh Lai Châu (thử)", "yearFrom": 2026, "yearTo": 2030,
+                 "decisionNo": "T-HĐ/QĐ-UBND", "decisionDate": "2026-03-01",
+                 "criteria": [{"number": 1, "nameVi": "Chuyển đổi số toàn diện"}, {"number": 2, "nameVi": "Kinh tế xanh"}]}""";
+        Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "12", List.of());
+        Api.Response standardSet = api.send("POST", "/api/provinces/12/commune-criteria/standard", set, planner);
+        Api.Response hostileTier = api.send("POST", "/api/provinces/12/commune-criteria/" + Api.encode("modern'--"), set,
+                planner);
+        Api.Response otherPlanner = api.send("POST", "/api/provinces/12/commune-criteria/modern", set,
+                accounts.bearer(Role.PROVINCE_PLANNER, "14", List.of()));
+        Api.Response defined = api.send("POST", "/api/provinces/12/commune-criteria/modern", set, planner);
+        setResults(standard, 2026, MODERN_SET, 1);
         Api.Response halfMet = post(standard, "recognized", "modern", "2026-11-30");
-        setResults(standard, 2026, "TEST_MODERN_12", 2);
+        setResults(standard, 2026, MODERN_SET, 2);
         Api.Response met = post(standard, "recognized", "modern", "2026-11-30");
 
+        assertThat(standardSet.status()).isEqualTo(400);
+        assertThat(hostileTier.status()).isEqualTo(400);
+        assertThat(otherPlanner.status()).isEqualTo(403);
+        assertThat(defined.status()).as(defined.json().toString()).isEqualTo(201);
+        assertThat(defined.json().get("code").asString()).isEqualTo(MODERN_SET);
+        assertThat(api.get("/api/provinces/12/commune-criteria/modern").json()).hasSize(1);
         assertThat(withoutStandard.status()).isEqualTo(422);
         assertThat(withoutStandard.json().get("type").asString()).endsWith("/prerequisite");
         assertThat(withoutSet.status()).isEqualTo(422);
@@ -90,7 +103,7 @@ class RecognitionRulesTest {
         assertThat(met.status()).as(met.json().toString()).isEqualTo(201);
         assertThat(jdbc.sql("""
                 SELECT s.code FROM status_event e JOIN criteria_set s ON s.id = e.criteria_set_id
-                WHERE e.decision_no = 'T-modern'""").query(String.class).single()).isEqualTo("TEST_MODERN_12");
+                WHERE e.decision_no = 'T-modern'""").query(String.class).single()).isEqualTo(MODERN_SET);
     }
 
     @Test
