@@ -29,9 +29,15 @@ public class CriteriaRepository {
         this.jdbc = jdbc;
     }
 
-    /** The sheet of a unit for a year, empty when no criteria set applies to its level that year. */
+    /** The standard sheet of a unit for a year, empty when no criteria set applies to its level that year. */
     public Optional<CriteriaSheet> sheet(long unitId, String level, String provinceCode, int year) {
+        return sheet(unitId, level, provinceCode, year, Tiers.STANDARD);
+    }
+
+    /** The sheet of a unit for a year against the set of a tier, empty when no set of that tier applies. */
+    public Optional<CriteriaSheet> sheet(long unitId, String level, String provinceCode, int year, String tier) {
         return jdbc.sql(CRITERIA_SET).param("level", level).param("year", year).param("province", provinceCode)
+                .param("tier", tier)
                 .query((rs, n) -> new SetRef(rs.getInt("id"), rs.getString("code"), rs.getString("name_vi"),
                         rs.getString("name_en")))
                 .optional()
@@ -47,14 +53,14 @@ public class CriteriaRepository {
                     indicators.computeIfAbsent(rs.getInt("criterion_id"), k -> new ArrayList<>())
                             .add(new IndicatorResult(rs.getString("code"), rs.getString("name_vi"),
                                     rs.getString("name_en"), rs.getString("unit"), rs.getString("comparator"),
-                                    value, (Boolean) rs.getObject("met")));
+                                    value, (Boolean) rs.getObject("met"), rs.getBoolean("is_demo")));
                 });
         List<CriterionResult> results = jdbc.sql(CRITERION_RESULTS).param("unit_id", unitId).param("year", year)
                 .param("set_id", set.id())
                 .query((rs, n) -> new CriterionResult(rs.getInt("number"), rs.getString("name_vi"),
                         rs.getString("name_en"), rs.getString("group_vi"), rs.getString("group_en"),
                         rs.getBoolean("is_key"), rs.getString("result"), rs.getString("evidence"),
-                        indicators.getOrDefault(rs.getInt("id"), List.of())))
+                        rs.getBoolean("is_demo"), indicators.getOrDefault(rs.getInt("id"), List.of())))
                 .list();
         int met = (int) results.stream().filter(r -> "met".equals(r.result())).count();
         int version = jdbc.sql("SELECT sheet_version(:unit_id, :year)")

@@ -1,6 +1,9 @@
 package vn.ntm.criteria;
 
-/** One indicator's measured value; {@code value} is a number or a boolean, null if not measured. */
+/**
+ * One indicator's measured value; {@code value} is a number or a boolean, null if not measured;
+ * {@code demo} marks a generated value.
+ */
 public record IndicatorResult(String code, String name, String nameEn, String unit, String comparator, Object value,
-        Boolean met) {
+        Boolean met, boolean demo) {
 }

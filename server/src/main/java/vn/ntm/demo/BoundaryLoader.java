@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,9 @@ import vn.ntm.common.Sql;
 
 /**
  * Loads the real 2025 province and commune boundaries of the demo provinces, the pre-merger
- * communes they absorbed, and the lineage between them. A province already present is skipped.
+ * provinces and communes they absorbed, and the lineage between them. A province already present is
+ * skipped. A pre-merger unit keeps its own province: old Lào Cai (10) and its communes stay under 10,
+ * not under the merged Lào Cai (15), so figures of the years before 2025 are those of that time.
  */
 @Component
 class BoundaryLoader {
@@ -30,6 +33,12 @@ class BoundaryLoader {
     static final LocalDate PROGRAMME_START = LocalDate.of(2010, 1, 1);
     static final String REGION = "tdmnpb";
     static final String SOURCE = "Ranh giới hành chính 2025 (dvhcvn, MIT)";
+    /**
+     * The first pre-merger commune code of each old province of the demo (GSO codes run in blocks by
+     * province: old Lào Cai 02635–03121, old Yên Bái 04249–04786), to tell apart the communes of a
+     * merged province's predecessors.
+     */
+    static final Map<String, String> FIRST_COMMUNE = Map.of("10", "02635", "12", "03385", "14", "03646", "15", "04249");
     static final String MERGE_SOURCE = "Danh sách sắp xếp 2025 (dvhcvn, MIT): chưa có ranh giới trước sắp xếp";
 
     private static final String INSERT_UNIT = Sql.load(BoundaryLoader.class, "insert-unit.sql");
@@ -63,9 +72,12 @@ class BoundaryLoader {
         JsonNode province = read(file + "_province.geojson").get("features").get(0);
         long provinceId = insertCurrent(province, "province", null, code);
         Map<String, Long> oldUnits = new HashMap<>();
+        TreeMap<String, String> oldProvinceByFirstCommune = new TreeMap<>();
         for (JsonNode old : merges.get("merges")) {
-            long oldId = insertPredecessor(old, "province", code, oldUnits);
+            String oldCode = old.get("old_id").asString();
+            long oldId = insertPredecessor(old, "province", oldCode, null, oldUnits);
             lineage(oldId, provinceId, old.get("type").asString(), "202/2025/QH15");
+            oldProvinceByFirstCommune.put(firstCommune(oldCode), oldCode);
         }
         Map<String, Long> communes = new HashMap<>();
         for (JsonNode commune : read(file + "_communes.geojson").get("features")) {
@@ -78,7 +90,10 @@ class BoundaryLoader {
                 continue;
             }
             for (JsonNode old : successor.get("merges")) {
-                lineage(insertPredecessor(old, "commune", code, oldUnits), successorId, old.get("type").asString(), null);
+                String oldProvince = oldProvinceByFirstCommune.floorEntry(old.get("old_id").asString()).getValue();
+                long oldId = insertPredecessor(old, "commune", oldProvince, oldUnits.get("province" + oldProvince),
+                        oldUnits);
+                lineage(oldId, successorId, old.get("type").asString(), null);
             }
         }
     }
@@ -93,11 +108,12 @@ class BoundaryLoader {
     }
 
     /** A unit that ceased on 1 July 2025; inserted once even when split among several successors. */
-    private long insertPredecessor(JsonNode old, String level, String provinceCode, Map<String, Long> inserted) {
+    private long insertPredecessor(JsonNode old, String level, String provinceCode, Long parentId,
+            Map<String, Long> inserted) {
         String code = old.get("old_id").asString();
         return inserted.computeIfAbsent(level + code, key -> {
             String fullName = old.get("name").asString();
-            return insert(code, level, UnitKind.of(fullName), fullName, null, null, provinceCode,
+            return insert(code, level, UnitKind.of(fullName), fullName, null, parentId, provinceCode,
                     PROGRAMME_START, REORGANISED, null, null, MERGE_SOURCE);
         });
     }
@@ -118,6 +134,14 @@ class BoundaryLoader {
         jdbc.sql(INSERT_LINEAGE).param("predecessor_id", predecessorId).param("successor_id", successorId)
                 .param("share", share).param("effective_date", REORGANISED)
                 .param("legal_document", legalDocument).update();
+    }
+
+    private static String firstCommune(String oldProvince) {
+        String first = FIRST_COMMUNE.get(oldProvince);
+        if (first == null) {
+            throw new IllegalStateException("No first commune code known for old province " + oldProvince);
+        }
+        return first;
     }
 
     private JsonNode read(String resource) {

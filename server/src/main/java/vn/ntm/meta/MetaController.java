@@ -28,6 +28,6 @@ class MetaController {
     Meta meta() {
         int latest = years.latest();
         boolean demo = jdbc.sql("SELECT EXISTS (SELECT 1 FROM admin_unit WHERE is_demo)").query(Boolean.class).single();
-        return new Meta(latest, years.available(), statuses.levels(), units.provinces(latest), demo);
+        return new Meta(latest, years.shown(), statuses.levels(), units.provinces(latest), demo);
     }
 }

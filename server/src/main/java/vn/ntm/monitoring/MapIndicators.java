@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,12 @@ class MapIndicators {
     private static final String SQL = Sql.load(MapIndicators.class, "map-indicators.sql");
     private static final String DECLARED = Sql.load(MapIndicators.class, "declared-indicators.sql");
 
-    record RoadClass(String roadClass, double lengthKm, double hardenedKm, Double hardenedPercent) {
+    /**
+     * Road length of a class: {@code paved} is asphalt or concrete (nhựa hóa, bê tông hóa: indicator
+     * 2.1), {@code hardened} also counts gravel (cứng hóa: indicator 2.2).
+     */
+    record RoadClass(String roadClass, double lengthKm, double hardenedKm, Double hardenedPercent, double pavedKm,
+            Double pavedPercent) {
     }
 
     record Facility(String category, int villagesWith, int villages, Double percent) {
@@ -31,10 +35,11 @@ class MapIndicators {
 
     /**
      * What a commune declared for an indicator in a year beside what the map shows; {@code basis}
-     * says how the map figure is made, {@code differs} flags a gap of more than {@link #TOLERANCE} points.
+     * names the map figure, {@code ruleVi}/{@code ruleEn} state the indicator's rule it is computed
+     * with, {@code differs} flags a gap of more than {@link #TOLERANCE} points.
      */
     record Comparison(String indicator, String nameVi, String nameEn, Double declared, Double map, String basis,
-            boolean differs) {
+            String ruleVi, String ruleEn, boolean differs) {
     }
 
     record Report(List<RoadClass> roads, List<Facility> facilities, double maxKm, List<FarVillage> farVillages,
@@ -71,7 +76,7 @@ class MapIndicators {
                     double a = rs.getDouble("a");
                     switch (rs.getString("kind")) {
                         case "road" -> roads.add(new RoadClass(rs.getString("name"), a, rs.getDouble("b"),
-                                percent(rs.getDouble("b"), a)));
+                                percent(rs.getDouble("b"), a), rs.getDouble("c"), percent(rs.getDouble("c"), a)));
                         case "facility" -> facilities.add(new Facility(rs.getString("name"), (int) a,
                                 rs.getInt("b"), percent(a, rs.getDouble("b"))));
                         default -> far.add(new FarVillage(rs.getString("name"), rs.getString("extra"),
@@ -79,14 +84,17 @@ class MapIndicators {
                     }
                 });
         Map<String, Double> fromMap = new LinkedHashMap<>();
-        roads.forEach(r -> fromMap.put("road:" + r.roadClass(), r.hardenedPercent()));
+        roads.forEach(r -> {
+            fromMap.put("road:" + r.roadClass() + ":hardened", r.hardenedPercent());
+            fromMap.put("road:" + r.roadClass() + ":paved", r.pavedPercent());
+        });
         facilities.forEach(f -> fromMap.put("facility:" + f.category(), f.percent()));
         List<Comparison> comparisons = year == null ? List.of() : jdbc.sql(DECLARED).param("unit_id", unitId)
                 .param("year", year).query((rs, n) -> {
                     Double declared = rs.getObject("declared", Double.class);
                     Double map = fromMap.get(rs.getString("basis"));
                     return new Comparison(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
-                            declared, map, rs.getString("basis"),
+                            declared, map, rs.getString("basis"), rs.getString("rule_vi"), rs.getString("rule_en"),
                             declared != null && map != null && Math.abs(declared - map) > TOLERANCE);
                 }).list();
         return new Report(roads, facilities, maxKm, far, year, comparisons);
@@ -102,21 +110,11 @@ class MapIndicators {
                 SELECT round(100.0 * count(*) FILTER (WHERE EXISTS (
                            SELECT 1 FROM infrastructure i WHERE i.commune_id = c.id AND i.category = 'waste_site'
                              AND i.status = 'existing')) / nullif(count(*), 0), 1)::float8
-                FROM admin_unit c WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.province_code = :p""")
+                FROM admin_unit c
+                WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.province_code = :p AND ntm_assessed(c.id)""")
                 .param("p", province).query(Double.class).optional().orElse(null);
         return new Coverage(roads, percentOf(byCategory.get("water_supply")), percentOf(byCategory.get("power")),
                 waste);
-    }
-
-    /** The average multidimensional poverty rate (indicator 11) the communes recorded in a year. */
-    Optional<Double> povertyRate(String province, int year) {
-        return jdbc.sql("""
-                SELECT round(avg(r.value_numeric), 1)::float8
-                FROM indicator_result r
-                JOIN indicator i ON i.id = r.indicator_id AND i.code = '11'
-                JOIN admin_unit c ON c.id = r.unit_id AND c.province_code = :p
-                WHERE r.year = :year""").param("p", province).param("year", year)
-                .query(Double.class).optional();
     }
 
     private static Double percentOf(Facility facility) {

@@ -4,20 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.ntm.common.InvalidParameterException;
+import vn.ntm.criteria.Tiers;
 
 /** A recognition, re-acknowledgement, revocation or lapse, as a planner records it from the decision. */
 record NewStatusEvent(String event, String level, LocalDate eventDate, String decisionNo, LocalDate decisionDate,
         String signer, String note) {
 
     static final List<String> EVENTS = List.of("recognized", "re_acknowledged", "revoked", "lapsed_by_merger");
-    static final List<String> LEVELS = List.of("standard", "advanced", "model", "modern");
 
     NewStatusEvent {
         if (event == null || !EVENTS.contains(event)) {
             throw new InvalidParameterException("event", "must be one of " + String.join(", ", EVENTS));
         }
-        if (level == null || !LEVELS.contains(level)) {
-            throw new InvalidParameterException("level", "must be one of " + String.join(", ", LEVELS));
+        if (level == null || !Tiers.ALL.contains(level)) {
+            throw new InvalidParameterException("level", "must be one of " + String.join(", ", Tiers.ALL));
         }
         if (eventDate == null || eventDate.isAfter(LocalDate.now())) {
             throw new InvalidParameterException("eventDate", "must be a date, not in the future");

@@ -11,7 +11,12 @@ import vn.ntm.common.Sql;
 import vn.ntm.status.StatusLevel;
 import vn.ntm.status.StatusRepository;
 
-/** The numbers a province is steered by, for any year, each with its denominator. */
+/**
+ * The numbers a province is steered by, for any year, each with its denominator: the NTM-assessed
+ * units (xã; see ntm_assessed) standing at the end of the year in the province as it then was, so
+ * the years before the 2025 merger count the pre-merger communes of the province(s) it absorbed.
+ * Averages and lagging counts are over the units with results that year, and null when none has any.
+ */
 @Component
 public class ProvinceIndicators {
 
@@ -26,11 +31,17 @@ public class ProvinceIndicators {
             Map<String, Double> atLeastPercent) {
     }
 
+    /**
+     * {@code provinceCodes}: whose units are counted; {@code communesNotAssessed}: wards and other
+     * units standing in the province but outside every NTM figure; {@code communesWithResults}: the
+     * denominator of the average and of {@code communesBelow15}.
+     */
     public record Summary(String province, int year, LevelCounts communes, LevelCounts villages, int criteriaTotal,
-            Double averageCriteriaMet, Integer communesBelow15) {
+            Double averageCriteriaMet, Integer communesBelow15, List<String> provinceCodes, int communesNotAssessed,
+            int communesWithResults) {
     }
 
-    private record UnitStatus(String status, int met) {
+    private record UnitStatus(boolean assessed, String status, Integer met) {
     }
 
     private final JdbcClient jdbc;
@@ -42,13 +53,18 @@ public class ProvinceIndicators {
     }
 
     public Summary summary(String province, int year) {
-        List<UnitStatus> communes = units(province, year, "commune");
+        List<UnitStatus> all = units(province, year, "commune");
+        List<UnitStatus> communes = all.stream().filter(UnitStatus::assessed).toList();
+        List<Integer> met = communes.stream().map(UnitStatus::met).filter(m -> m != null).toList();
         int total = jdbc.sql("SELECT criteria_total('commune', :year)").param("year", year).query(Integer.class).single();
-        Double average = communes.isEmpty() || total == 0 ? null
-                : Math.round(communes.stream().mapToInt(UnitStatus::met).average().orElse(0) * 100) / 100.0;
-        Integer below = total == 19 ? (int) communes.stream().filter(c -> c.met() < LAGGING_BELOW).count() : null;
-        return new Summary(province, year, counts(communes), counts(units(province, year, "village")), total, average,
-                below);
+        Double average = met.isEmpty() || total == 0 ? null
+                : Math.round(met.stream().mapToInt(Integer::intValue).average().orElseThrow() * 100) / 100.0;
+        Integer below = total == 19 && !met.isEmpty() ? (int) met.stream().filter(m -> m < LAGGING_BELOW).count() : null;
+        List<String> codes = jdbc.sql("SELECT unnest(province_codes(:p))").param("p", province).query(String.class)
+                .list();
+        return new Summary(province, year, counts(communes),
+                counts(units(province, year, "village").stream().filter(UnitStatus::assessed).toList()), total,
+                average, below, codes, all.size() - communes.size(), met.size());
     }
 
     public List<ConsistencyIssue> checks(String province, int year) {
@@ -61,7 +77,8 @@ public class ProvinceIndicators {
 
     private List<UnitStatus> units(String province, int year, String level) {
         return jdbc.sql(UNITS).param("province", province).param("year", year).param("level", level)
-                .query((rs, n) -> new UnitStatus(rs.getString("status"), rs.getInt("met"))).list();
+                .query((rs, n) -> new UnitStatus(rs.getBoolean("assessed"), rs.getString("status"),
+                        rs.getObject("met", Integer.class))).list();
     }
 
     private LevelCounts counts(List<UnitStatus> units) {

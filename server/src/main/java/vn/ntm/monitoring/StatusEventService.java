@@ -3,13 +3,15 @@ package vn.ntm.monitoring;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ntm.audit.AuditLog;
-import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
+import vn.ntm.common.RefusedException;
+import vn.ntm.common.Sql;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
@@ -19,13 +21,30 @@ import vn.ntm.units.UnitRecord;
 import vn.ntm.units.UnitRepository;
 
 /**
- * Records recognition decisions. A recognition must be supported: every criterion of the year's
- * set met (for the standard level), and the level below already held (for advanced and model).
+ * Records recognition decisions. Only NTM-assessed units hold a status. A commune's recognition at a
+ * level needs the level's prerequisite held (standard for advanced and modern, advanced for model) and
+ * every criterion of the level's own set met that year; a re-acknowledgement after a merger may rest on
+ * every predecessor having held the level instead. A level can only be revoked or lapse while it is held.
  */
 @Service
 class StatusEventService {
 
-    private static final Map<String, String> LEVEL_BELOW = Map.of("advanced", "standard", "model", "advanced");
+    /** The level a commune must hold before it can be recognised at each higher one. */
+    private static final Map<String, String> PREREQUISITE = Map.of("advanced", "standard", "model", "advanced",
+            "modern", "standard");
+    private static final Map<String, String> NO_SET_REASON = Map.of(
+            "advanced", ": advanced (nâng cao) is assessed 2021–2025 only; QĐ 51/2025 has no national advanced set",
+            "model", ": model (kiểu mẫu) is assessed 2021–2025 only; QĐ 51/2025 has no national model set",
+            "modern", ": the province has not issued its xã NTM hiện đại criteria (QĐ 51/2025 Phụ lục II, 2026 on)");
+    private static final Map<String, String> NO_SET_REASON_VI = Map.of(
+            "advanced", ": xã NTM nâng cao chỉ đánh giá giai đoạn 2021–2025; QĐ 51/2025 không có bộ tiêu chí nâng cao",
+            "model", ": xã NTM kiểu mẫu chỉ đánh giá giai đoạn 2021–2025; QĐ 51/2025 không có quy định kiểu mẫu",
+            "modern", ": tỉnh chưa ban hành tiêu chí xã NTM hiện đại (QĐ 51/2025 Phụ lục II, từ 2026)");
+    private static final String BASIS = Sql.load(StatusEventService.class, "event-basis.sql");
+
+    private record Basis(int heldRank, int levelRank, Integer prerequisiteRank, Integer setId,
+            String setCode, int total, int met, boolean predecessorsHeld) {
+    }
 
     private final JdbcClient jdbc;
     private final UnitRepository units;
@@ -47,47 +66,74 @@ class StatusEventService {
         int year = e.eventDate().getYear();
         UnitRecord unit = units.findByCode(code, year)
                 .orElseThrow(() -> new NotFoundException("No administrative unit has the code '" + code + "'"));
-        CurrentUser user = permissions.require(Action.MANAGE_STATUS, unit.provinceCode(), unit.code());
-        if (e.recognises()) {
-            checkSupported(unit, e, year);
-        }
+        // A pre-merger unit's records are kept by the province it is now part of (old Lào Cai's by Lào Cai).
+        String province = jdbc.sql("SELECT province_now(:p)").param("p", unit.provinceCode()).query(String.class).single();
+        CurrentUser user = permissions.require(Action.MANAGE_STATUS, province, unit.code());
+        Integer setId = checkSupported(unit, e, year);
         List<StatusEvent> before = statuses.events(unit.id());
         jdbc.sql("""
                 INSERT INTO status_event (unit_id, event, level, event_date, decision_no, decision_date, signer, note,
-                                          created_by)
-                VALUES (:unit, :event, :level, :date, :decision_no, :decision_date, :signer, :note, :actor)""")
+                                          criteria_set_id, created_by)
+                VALUES (:unit, :event, :level, :date, :decision_no, :decision_date, :signer, :note, :set, :actor)""")
                 .param("unit", unit.id()).param("event", e.event()).param("level", e.level())
                 .param("date", e.eventDate()).param("decision_no", e.decisionNo())
                 .param("decision_date", e.decisionDate()).param("signer", e.signer()).param("note", e.note())
-                .param("actor", user.username()).update();
+                .param("set", setId).param("actor", user.username()).update();
         List<StatusEvent> after = statuses.events(unit.id());
-        audit.record(user, e.event(), "status", unit.code(), unit.provinceCode(), before, after);
+        audit.record(user, e.event(), "status", unit.code(), province, before, after);
         return after;
     }
 
-    private void checkSupported(UnitRecord unit, NewStatusEvent e, int year) {
-        if (!unit.level().equals("commune")) {
-            return;
+    /** Refuses an event its basis does not support; answers the criteria set a recognition rests on, if any. */
+    private Integer checkSupported(UnitRecord unit, NewStatusEvent e, int year) {
+        String prerequisite = PREREQUISITE.get(e.level());
+        Basis b = jdbc.sql(BASIS).param("unit", unit.id()).param("level", e.level()).param("date", e.eventDate())
+                .param("year", year).param("prerequisite", prerequisite)
+                .query((rs, n) -> new Basis(rs.getInt("held_rank"), rs.getInt("level_rank"),
+                        rs.getObject("prerequisite_rank", Integer.class), rs.getObject("set_id", Integer.class),
+                        rs.getString("set_code"), rs.getInt("total"), rs.getInt("met"),
+                        rs.getBoolean("predecessors_held")))
+                .single();
+        String name = unit.fullName();
+        if (List.of("commune", "village").contains(unit.level()) && !unit.assessed()) {
+            throw refused("not-assessed", name + " is a ward (phường) or special zone (đặc khu) not assessed for NTM: "
+                    + "it holds no NTM status", name + " là phường/đặc khu, không phải đối tượng đánh giá nông thôn mới: "
+                    + "không ghi nhận mức đạt chuẩn");
         }
-        String below = LEVEL_BELOW.get(e.level());
-        if (below != null && rank(statuses.statusAt(unit.id(), e.eventDate())) < rank(below)) {
-            throw new InvalidParameterException("level", unit.fullName() + " must hold the " + below
-                    + " level before it can be recognised as " + e.level());
-        }
-        if (e.level().equals("standard")) {
-            Integer total = jdbc.sql("SELECT criteria_total('commune', :year)").param("year", year)
-                    .query(Integer.class).single();
-            Integer met = jdbc.sql("SELECT criteria_met(:unit, :year)").param("unit", unit.id()).param("year", year)
-                    .query(Integer.class).single();
-            if (total == 0 || met < total) {
-                throw new InvalidParameterException("level", unit.fullName() + " met " + met + " of " + total
-                        + " criteria in " + year + "; all must be met (and recorded) before recognition");
+        if (!e.recognises()) {
+            if (b.heldRank() < b.levelRank()) {
+                throw refused("level-not-held", name + " does not hold the " + e.level() + " level on "
+                        + e.eventDate() + ": a level never held cannot be revoked or lapse",
+                        name + " không giữ mức " + e.level() + " vào ngày " + e.eventDate()
+                                + ": không thể thu hồi hay chấm dứt một mức chưa từng đạt");
             }
+            return null;
         }
+        if (!unit.level().equals("commune")) {
+            return null;
+        }
+        if (prerequisite != null && b.heldRank() < b.prerequisiteRank()) {
+            throw refused("prerequisite", name + " must hold the " + prerequisite + " level before it can be recognised as "
+                    + e.level(), name + " phải đạt mức " + prerequisite + " trước khi được công nhận mức " + e.level());
+        }
+        if (e.event().equals("re_acknowledged") && b.predecessorsHeld()) {
+            return null;
+        }
+        if (b.setId() == null) {
+            throw refused("no-assessment-set", "No " + e.level() + " criteria set applies to " + name + " in " + year
+                    + NO_SET_REASON.getOrDefault(e.level(), ""), "Không có bộ tiêu chí mức " + e.level()
+                    + " áp dụng cho " + name + " năm " + year + NO_SET_REASON_VI.getOrDefault(e.level(), ""));
+        }
+        if (b.total() == 0 || b.met() < b.total()) {
+            throw refused("criteria-not-met", name + " met " + b.met() + " of " + b.total() + " criteria of "
+                    + b.setCode() + " in " + year + "; all must be met (and recorded) before recognition",
+                    name + " đạt " + b.met() + "/" + b.total() + " tiêu chí của " + b.setCode() + " năm " + year
+                            + "; phải đạt (và ghi nhận) tất cả trước khi công nhận");
+        }
+        return b.setId();
     }
 
-    private int rank(String level) {
-        return jdbc.sql("SELECT rank FROM status_level WHERE code = :code").param("code", level)
-                .query(Integer.class).single();
+    private static RefusedException refused(String code, String english, String vietnamese) {
+        return new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, code, english, vietnamese);
     }
 }

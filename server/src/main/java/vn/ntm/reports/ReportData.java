@@ -24,12 +24,20 @@ record ReportData(String provinceCode, String provinceName, int year, ReportPeri
     record Villages(int total, int recognised) {
     }
 
+    /** Wards (phường) and special zones: on the map, but not NTM subjects (ntm_assessed). */
+    static final StatusLevel NOT_ASSESSED = new StatusLevel("not_assessed", "Không đánh giá NTM (phường)",
+            "Not assessed (ward)", "#e4e4e4");
+
     /**
-     * A commune's line: its status and criteria in the year, and its outline in Web Mercator (null for a
-     * pre-merger commune, whose boundary ntm-map does not have).
+     * A commune's line: its status and criteria in the year (null for a ward), and its outline in Web
+     * Mercator (null for a pre-merger commune, whose boundary ntm-map does not have).
      */
-    record CommuneRow(String code, String fullName, String status, int criteriaMet, int criteriaTotal,
+    record CommuneRow(String code, String fullName, String status, Integer criteriaMet, int criteriaTotal,
             int poorInfrastructure, int unhardenedRoads, Geometry outline) {
+
+        boolean assessed() {
+            return !status.equals(NOT_ASSESSED.code());
+        }
     }
 
     /** A level's place in the ordered levels ("none" is 0). */
@@ -38,6 +46,6 @@ record ReportData(String provinceCode, String provinceName, int year, ReportPeri
     }
 
     StatusLevel level(String code) {
-        return levels.stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+        return code.equals(NOT_ASSESSED.code()) ? NOT_ASSESSED : levels.stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
     }
 }

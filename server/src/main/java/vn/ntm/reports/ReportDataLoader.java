@@ -57,7 +57,7 @@ class ReportDataLoader {
             byte[] outline = rs.getBytes("outline");
             try {
                 communes.add(new ReportData.CommuneRow(rs.getString("code"), rs.getString("full_name"),
-                        rs.getString("status"), rs.getInt("met"), rs.getInt("total"), rs.getInt("poor"),
+                        rs.getString("status"), rs.getObject("met", Integer.class), rs.getInt("total"), rs.getInt("poor"),
                         rs.getInt("unhardened"), outline == null ? null : wkb.read(outline)));
             } catch (ParseException e) {
                 throw new IllegalStateException("PostGIS returned unreadable WKB", e);

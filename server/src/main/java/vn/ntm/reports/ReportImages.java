@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,11 @@ final class ReportImages {
             g.setColor(OUTLINE);
             g.draw(shape);
         }
-        legend(g, data.levels().subList(0, 4), 10, height - legendHeight + 4);
+        List<StatusLevel> shown = new ArrayList<>(data.levels().subList(0, 4));
+        if (drawn.stream().anyMatch(c -> !c.assessed())) {
+            shown.add(ReportData.NOT_ASSESSED);
+        }
+        legend(g, shown, 10, height - legendHeight + 4);
         g.dispose();
         return png(image);
     }

@@ -40,9 +40,10 @@ final class ReportTables {
     /** Statuses on the period's last day (from the communes' rows); criteria of the year. */
     static Table summary(ReportData data) {
         ProvinceIndicators.Summary s = data.summary();
-        int total = data.communes().size();
+        int total = (int) data.communes().stream().filter(ReportData.CommuneRow::assessed).count();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Tổng số xã, phường", String.valueOf(total)));
+        rows.add(List.of("Tổng số xã đánh giá NTM", String.valueOf(total)));
+        rows.add(List.of("Phường, đặc khu (không đánh giá NTM)", String.valueOf(data.communes().size() - total)));
         for (String level : List.of("standard", "advanced", "model")) {
             int rank = data.rank(level);
             long n = data.communes().stream().filter(c -> data.rank(c.status()) >= rank).count();
@@ -62,7 +63,7 @@ final class ReportTables {
         return new Table("Kết quả theo xã", List.of("Mã", "Tên xã", "Mức đạt chuẩn", "Tiêu chí đạt",
                 "Hạ tầng xuống cấp", "Đường chưa cứng hóa"),
                 data.communes().stream().map(c -> List.of(c.code(), c.fullName(), data.level(c.status()).nameVi(),
-                        c.criteriaMet() + "/" + c.criteriaTotal(), String.valueOf(c.poorInfrastructure()),
+                        c.assessed() ? c.criteriaMet() + "/" + c.criteriaTotal() : "—", String.valueOf(c.poorInfrastructure()),
                         String.valueOf(c.unhardenedRoads()))).toList());
     }
 

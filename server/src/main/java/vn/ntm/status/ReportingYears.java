@@ -35,6 +35,21 @@ public class ReportingYears {
                 FROM criterion_result""").query(Integer.class).list();
     }
 
+    /**
+     * The years the map offers: every year of the programme period in which the first criteria
+     * results fall (2021–2025 for results of 2025: the years before the 2025 merger show the
+     * pre-merger units), up to the latest.
+     */
+    public List<Integer> shown() {
+        return jdbc.sql("""
+                WITH first AS (SELECT coalesce(min(year), extract(year FROM current_date)::int) AS y FROM criterion_result)
+                SELECT generate_series(coalesce((SELECT min(s.year_from) FROM criteria_set s
+                                                 WHERE s.unit_level = 'commune' AND s.tier = 'standard'
+                                                   AND s.province_code IS NULL AND first.y BETWEEN s.year_from AND s.year_to),
+                                                first.y), :latest)
+                FROM first""").param("latest", latest()).query(Integer.class).list();
+    }
+
     /** The requested year after validation, or the latest when none was requested. */
     public int resolve(Integer requested) {
         if (requested == null) {

@@ -2,7 +2,7 @@ package vn.ntm.status;
 
 import java.time.LocalDate;
 
-/** A recognition, re-acknowledgement, revocation or lapse of a level. */
+/** A recognition, re-acknowledgement, revocation or lapse of a level; {@code demo} marks a generated one. */
 public record StatusEvent(String event, String level, LocalDate date, String decisionNo, LocalDate decisionDate,
-        String signer, String note) {
+        String signer, String note, boolean demo) {
 }

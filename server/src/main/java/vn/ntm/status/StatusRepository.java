@@ -3,6 +3,7 @@ package vn.ntm.status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ public class StatusRepository {
     private static final String RECOGNITION = Sql.load(StatusRepository.class, "recognition.sql");
     private static final String SUMMARY = Sql.load(StatusRepository.class, "status-summary.sql");
     private static final String LEVELS = Sql.load(StatusRepository.class, "status-levels.sql");
+
+    private static final String NOT_ASSESSED = "not_assessed";
 
     private final JdbcClient jdbc;
 
@@ -56,13 +59,19 @@ public class StatusRepository {
 
     StatusSummary summary(int year, String level, String province) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> notAssessed = new ArrayList<>();
         jdbc.sql(SUMMARY).param("as_of", ReportingYears.asOf(year)).param("level", level)
                 .param("province", province)
                 .query(rs -> {
-                    counts.put(rs.getString("code"), rs.getInt("n"));
+                    if (rs.getString("code").equals(NOT_ASSESSED)) {
+                        String units = rs.getString("units");
+                        notAssessed.addAll(units == null ? List.of() : List.of(units.split(",")));
+                    } else {
+                        counts.put(rs.getString("code"), rs.getInt("n"));
+                    }
                 });
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return new StatusSummary(year, level, province, total, counts);
+        return new StatusSummary(year, level, province, total, counts, notAssessed.size(), notAssessed);
     }
 
     public List<StatusLevel> levels() {
@@ -73,6 +82,7 @@ public class StatusRepository {
     private static StatusEvent event(ResultSet rs) throws SQLException {
         return new StatusEvent(rs.getString("event"), rs.getString("level"),
                 rs.getObject("event_date", LocalDate.class), rs.getString("decision_no"),
-                rs.getObject("decision_date", LocalDate.class), rs.getString("signer"), rs.getString("note"));
+                rs.getObject("decision_date", LocalDate.class), rs.getString("signer"), rs.getString("note"),
+                rs.getBoolean("is_demo"));
     }
 }

@@ -22,6 +22,7 @@ public record UnitDetail(
         BigDecimal areaKm2,
         List<Double> bbox,
         boolean demo,
+        boolean assessed,
         String dataSource,
         LocalDate validFrom,
         LocalDate validTo,
@@ -32,5 +33,6 @@ public record UnitDetail(
         List<StatusEvent> events,
         CriteriaSheet criteria,
         List<Predecessor> predecessors,
+        List<PredecessorYear> predecessorHistory,
         List<InfrastructureSummary> infrastructure) {
 }

@@ -20,5 +20,6 @@ public record UnitRecord(
         LocalDate validFrom,
         LocalDate validTo,
         UnitRef parent,
-        List<Double> bbox) {
+        List<Double> bbox,
+        boolean assessed) {
 }

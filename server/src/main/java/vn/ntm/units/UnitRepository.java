@@ -20,6 +20,7 @@ public class UnitRepository {
     private static final String FIND_UNITS = Sql.load(UnitRepository.class, "find-units.sql");
     private static final String FIND_UNIT = Sql.load(UnitRepository.class, "find-unit.sql");
     private static final String FIND_PREDECESSORS = Sql.load(UnitRepository.class, "find-predecessors.sql");
+    private static final String PREDECESSOR_HISTORY = Sql.load(UnitRepository.class, "predecessor-history.sql");
 
     private final JdbcClient jdbc;
 
@@ -73,7 +74,7 @@ public class UnitRepository {
                         rs.getObject("valid_to", LocalDate.class),
                         rs.getString("parent_code") == null ? null : new UnitRef(rs.getString("parent_code"),
                                 rs.getString("parent_name"), rs.getString("parent_full_name")),
-                        bbox(rs)))
+                        bbox(rs), rs.getBoolean("assessed")))
                 .optional();
     }
 
@@ -93,7 +94,8 @@ public class UnitRepository {
                     rs.getString("level"), rs.getString("kind"), rs.getString("parent_code"),
                     rs.getString("province_code"), rs.getString("status"),
                     rs.getObject("criteria_met", Integer.class),
-                    rs.getObject("criteria_total", Integer.class), bbox(rs), rs.getBoolean("is_demo"));
+                    rs.getObject("criteria_total", Integer.class), bbox(rs), rs.getBoolean("is_demo"),
+                    rs.getBoolean("assessed"));
         }).list();
         return new UnitPage(year, total[0], items);
     }
@@ -107,6 +109,14 @@ public class UnitRepository {
     }
 
     /** The current province with this code; 404 when there is none. */
+    /** Where the unit's predecessors stood at the end of each year from {@code firstYear} until it was formed. */
+    public List<PredecessorYear> predecessorHistory(long id, int firstYear) {
+        return jdbc.sql(PREDECESSOR_HISTORY).param("id", id).param("first_year", firstYear)
+                .query((rs, n) -> new PredecessorYear(rs.getInt("year"), rs.getInt("predecessors"),
+                        rs.getInt("assessed"), rs.getInt("standard"), rs.getInt("advanced")))
+                .list();
+    }
+
     public Province currentProvince(String code) {
         return jdbc.sql("SELECT id, code, full_name FROM admin_unit WHERE level = 'province' AND code = :code "
                 + "AND valid_to IS NULL").param("code", code)

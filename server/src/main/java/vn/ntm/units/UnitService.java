@@ -34,14 +34,16 @@ class UnitService {
         UnitRecord unit = units.findByCode(code, year)
                 .orElseThrow(() -> new NotFoundException("No administrative unit has the code '" + code + "'"));
         return new UnitDetail(unit.code(), unit.name(), unit.fullName(), unit.nameEn(), unit.level(), unit.kind(),
-                unit.parent(), unit.provinceCode(), unit.areaKm2(), unit.bbox(), unit.demo(), unit.dataSource(),
+                unit.parent(), unit.provinceCode(), unit.areaKm2(), unit.bbox(), unit.demo(), unit.assessed(),
+                unit.dataSource(),
                 unit.validFrom(), unit.validTo(), year,
                 statuses.statusAt(unit.id(), year),
                 statuses.recognition(unit.id(), year).orElse(null),
                 statuses.history(unit.id(), years.latest()),
                 statuses.events(unit.id()),
-                criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year).orElse(null),
+                unit.assessed() ? criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year).orElse(null) : null,
                 units.predecessors(unit.id()),
+                units.predecessorHistory(unit.id(), years.shown().get(0)),
                 infrastructure.summary(unit.id()));
     }
 }

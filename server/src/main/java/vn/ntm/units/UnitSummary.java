@@ -2,7 +2,10 @@ package vn.ntm.units;
 
 import java.util.List;
 
-/** One unit in a list: identity, place in the hierarchy, and its status in the requested year. */
+/**
+ * One unit in a list: identity, place in the hierarchy, its status in the requested year, and whether
+ * NTM assesses it ({@code assessed} false for a ward: no status or criteria count for it).
+ */
 public record UnitSummary(
         String code,
         String name,
@@ -15,5 +18,6 @@ public record UnitSummary(
         Integer criteriaMet,
         Integer criteriaTotal,
         List<Double> bbox,
-        boolean demo) {
+        boolean demo,
+        boolean assessed) {
 }

@@ -9,8 +9,8 @@ WITH listed AS (
     FROM admin_unit u
     LEFT JOIN listed l ON l.unit_id = u.id
     WHERE u.province_code = :province AND u.valid_to IS NULL
-      AND (target_counted_commune(u.id)
-           OR (:kind = 'dbkk' AND u.level = 'village' AND target_counted_commune(u.parent_id)))
+      AND (u.level = 'commune' OR (:kind = 'dbkk' AND u.level = 'village'))
+      AND ntm_assessed(u.id)
 )
 INSERT INTO commune_classification AS k (unit_id, year, commune_group, dbkk, border, safe_zone,
         dbkk_decision_id, border_decision_id, safe_zone_decision_id, group_decision_id)

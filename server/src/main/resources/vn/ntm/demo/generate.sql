@@ -1,7 +1,8 @@
 -- Demo data generated on the real 2025 communes: villages, status events, criteria results,
 -- indicator values and infrastructure, all flagged is_demo and labelled as demo.
 -- Deterministic (pseudo-random from md5 of codes) and idempotent: every step skips units that
--- already have their rows. Consistent: a commune standing at a level in a year met all criteria.
+-- already have their rows. Consistent: a commune standing at a level in a year met all criteria
+-- of that level's set. Only NTM-assessed units (ntm_assessed: xã, not phường) get statuses and results.
 
 CREATE OR REPLACE FUNCTION pg_temp.demo_rand(k text) RETURNS float8 LANGUAGE sql IMMUTABLE
 RETURN ('x' || substr(md5(k), 1, 8))::bit(32)::bigint / 4294967296.0;
@@ -31,11 +32,11 @@ WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.geom IS NOT NULL
   AND NOT ST_IsEmpty(v.geom)
   AND NOT EXISTS (SELECT 1 FROM admin_unit x WHERE x.parent_id = c.id AND x.level = 'village');
 
--- Pre-merger communes: about half recognised between 2016 and 2024, all lapsed by the 2025 merger.
+-- Pre-merger xã: about half recognised between 2016 and 2024 by their own province, all lapsed by the 2025 merger.
 INSERT INTO status_event (unit_id, event, level, event_date, decision_no, decision_date, signer, note, is_demo, created_by)
 SELECT p.id, e.event, 'standard', e.event_date, e.decision_no, e.decision_date, e.signer, e.note, true, 'demo'
 FROM admin_unit p
-JOIN admin_unit prov ON prov.level = 'province' AND prov.code = p.province_code AND prov.valid_to IS NULL
+JOIN admin_unit prov ON prov.id = p.parent_id
 CROSS JOIN LATERAL (
     SELECT make_date(2016 + floor(pg_temp.demo_rand(p.code || ':year') * 9)::int, 12,
                      10 + floor(pg_temp.demo_rand(p.code || ':day') * 15)::int) AS recognized_on) r
@@ -46,7 +47,7 @@ CROSS JOIN LATERAL (VALUES
     ('lapsed_by_merger', DATE '2025-07-01', NULL, NULL, NULL,
      'Sắp xếp đơn vị hành chính 2025: công nhận không chuyển sang xã mới')
 ) AS e (event, event_date, decision_no, decision_date, signer, note)
-WHERE p.level = 'commune' AND p.valid_to = DATE '2025-07-01'
+WHERE p.level = 'commune' AND p.valid_to = DATE '2025-07-01' AND ntm_assessed(p.id)
   AND pg_temp.demo_rand(p.code || ':recognized') < 0.55
   AND NOT EXISTS (SELECT 1 FROM status_event x WHERE x.unit_id = p.id);
 
@@ -75,22 +76,23 @@ CROSS JOIN LATERAL (VALUES
      NOT coalesce(pred.all_recognised, false) AND x.r_new >= 0.2 AND x.r_new < 0.35,
      'Công nhận theo Bộ tiêu chí 2026–2030 (demo)')
 ) AS e (event, level, event_date, decision_no, applies, note)
-WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND e.applies
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND e.applies AND ntm_assessed(c.id)
   AND NOT EXISTS (SELECT 1 FROM status_event s WHERE s.unit_id = c.id);
 
--- Villages (thôn NTM under provincial criteria): all villages of recognised communes, and some others.
+-- Villages (thôn NTM under provincial criteria) of assessed communes: all villages of recognised communes, and some others.
 INSERT INTO status_event (unit_id, event, level, event_date, decision_no, decision_date, signer, note, is_demo, created_by)
 SELECT v.id, 'recognized', 'standard', DATE '2025-09-15',
        (10 + floor(pg_temp.demo_rand(v.code || ':no') * 90)::int) || '/QĐ-UBND', DATE '2025-09-15',
        'Chủ tịch UBND ' || lower(left(c.full_name, 1)) || substr(c.full_name, 2), 'Thôn đạt chuẩn NTM theo tiêu chí của tỉnh (demo)', true, 'demo'
 FROM admin_unit v
 JOIN admin_unit c ON c.id = v.parent_id
-WHERE v.level = 'village' AND v.valid_to IS NULL
+WHERE v.level = 'village' AND v.valid_to IS NULL AND ntm_assessed(v.id)
   AND (status_at(c.id, DATE '2025-12-31') <> 'none' OR pg_temp.demo_rand(v.code || ':thon') < 0.3)
   AND NOT EXISTS (SELECT 1 FROM status_event s WHERE s.unit_id = v.id);
 
--- Criteria results for 2025 (19 criteria, QĐ 318) and 2026 (10 criteria, QĐ 51/2025): all met
--- where the commune stands at a level at the end of the year, otherwise a random subset.
+-- Standard criteria results of the 2025 xã for 2025 (19 criteria, QĐ 318) and 2026 (10 criteria,
+-- QĐ 51/2025): all met where the xã stands at a level at the end of the year, otherwise a random
+-- subset. The pre-merger xã have statuses but no generated results (their years show "no data").
 INSERT INTO criterion_result (unit_id, year, criterion_id, result, evidence, is_demo, updated_by)
 SELECT c.id, y.year, cr.id,
        CASE WHEN status_at(c.id, make_date(y.year, 12, 31)) <> 'none' OR cr.rank <= cr.total - 1
@@ -105,8 +107,20 @@ CROSS JOIN LATERAL (
     SELECT k.id, k.number, count(*) OVER () AS total,
            row_number() OVER (ORDER BY pg_temp.demo_rand(c.code || ':order:' || y.year || ':' || k.number)) AS rank
     FROM criterion k WHERE k.set_id = s.id) cr
-WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND ntm_assessed(c.id)
   AND NOT EXISTS (SELECT 1 FROM criterion_result r WHERE r.unit_id = c.id AND r.year = y.year);
+
+-- The own assessments behind the demo's advanced and model recognitions of 2025: every criterion of
+-- the advanced set (QĐ 318) and of the model conditions (QĐ 319) met.
+INSERT INTO criterion_result (unit_id, year, criterion_id, result, evidence, is_demo, updated_by)
+SELECT e.unit_id, 2025, k.id, 'met', 'Đánh giá mức ' || s.tier || ' (demo)', true, 'demo'
+FROM status_event e
+JOIN criteria_set s ON s.tier IN ('advanced', 'model') AND s.province_code IS NULL AND 2025 BETWEEN s.year_from AND s.year_to
+JOIN status_level l ON l.code = e.level
+JOIN status_level sl ON sl.code = s.tier AND sl.rank <= l.rank
+JOIN criterion k ON k.set_id = s.id
+WHERE e.is_demo AND e.event = 'recognized' AND e.level IN ('advanced', 'model') AND extract(year FROM e.event_date) = 2025
+ON CONFLICT (unit_id, year, criterion_id) DO NOTHING;
 
 -- Indicator values for 2025 that agree with the criterion: all met when it is met, otherwise
 -- its first indicator fails. Values are drawn on the right side of the comparator.
@@ -191,33 +205,13 @@ CROSS JOIN LATERAL (
 WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND c.geom IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM infrastructure i WHERE i.commune_id = c.id);
 
--- Targets from the programme's documents (counts on the pre-merger basis they were set on).
-INSERT INTO target (unit_id, year, metric, target_value, value_kind, note)
-SELECT p.id, t.year, t.metric, t.value, t.kind, t.note
-FROM (VALUES
-    ('14', 2025, 'communes_standard', 83, 'count', 'Sơn La: mục tiêu 2025 (trước sắp xếp)'),
-    ('14', 2025, 'communes_advanced', 20, 'count', 'Sơn La: mục tiêu 2025 (trước sắp xếp)'),
-    ('14', 2025, 'communes_model', 3, 'count', 'Sơn La: mục tiêu 2025 là 3–5 xã kiểu mẫu'),
-    ('14', 2025, 'communes_below_15', 0, 'count', 'Sơn La: không còn xã dưới 15 tiêu chí'),
-    ('14', 2030, 'communes_standard', 152, 'count', 'Sơn La: mục tiêu 2030'),
-    ('14', 2030, 'communes_advanced', 58, 'count', 'Sơn La: mục tiêu 2030'),
-    ('14', 2030, 'communes_model', 15, 'count', 'Sơn La: mục tiêu 2030'),
-    ('12', 2030, 'pct_commune_roads_hardened', 95, 'percent', 'Lai Châu: ≥ 95% đường xã được cứng hóa'),
-    ('12', 2030, 'pct_rural_clean_water', 80, 'percent', 'Lai Châu: 80% dân số nông thôn dùng nước sạch'),
-    ('12', 2030, 'pct_households_grid', 99, 'percent', 'Lai Châu: 99% hộ dùng điện lưới'),
-    ('12', 2030, 'pct_solid_waste_collected', 90, 'percent', 'Lai Châu: 90% chất thải rắn nông thôn được thu gom'),
-    ('12', 2030, 'poverty_rate', 10, 'percent', 'Lai Châu: tỷ lệ nghèo dưới 10%'))
-    AS t (province, year, metric, value, kind, note)
-JOIN admin_unit p ON p.level = 'province' AND p.code = t.province AND p.valid_to IS NULL
-ON CONFLICT (unit_id, year, metric) DO NOTHING;
-
--- Commune classification for 2025 and 2026: wards (phường) in group 1, communes in the mountain
--- provinces in group 3 (khu vực II–III) or 2; about a quarter of communes extremely disadvantaged.
+-- Commune classification for 2025 and 2026 of the assessed communes (wards have none): in the
+-- mountain provinces group 3 (khu vực II–III) or 2; about a quarter extremely disadvantaged.
 INSERT INTO commune_classification (unit_id, year, commune_group, dbkk)
 SELECT c.id, y.year,
-       CASE WHEN c.kind = 'phuong' THEN 1 WHEN pg_temp.demo_rand(c.code || ':group') < 0.7 THEN 3 ELSE 2 END,
-       c.kind = 'xa' AND pg_temp.demo_rand(c.code || ':dbkk') < 0.25
+       CASE WHEN pg_temp.demo_rand(c.code || ':group') < 0.7 THEN 3 ELSE 2 END,
+       pg_temp.demo_rand(c.code || ':dbkk') < 0.25
 FROM admin_unit c
 CROSS JOIN (VALUES (2025), (2026)) AS y (year)
-WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND ntm_assessed(c.id)
 ON CONFLICT (unit_id, year) DO NOTHING;

@@ -1,7 +1,7 @@
 -- What ntm-map counts on a target's basis, per year from :first to :last: the units of the basis
 -- province's set standing on the year's last day, or on the set's last day when the set ended within
--- the year (a pre-merger set ends on 30/6/2025; it has no later years). Communes are those
--- target_counted_commune() counts, villages those of such communes. No rows when the basis is a
+-- the year (a pre-merger set ends on 30/6/2025; it has no later years). Communes and villages are
+-- those ntm_assessed() counts (xã and their villages, not wards). No rows when the basis is a
 -- pre-merger province whose units cannot be told from another's (provinces merged under one code).
 WITH basis AS (
     SELECT b.province_code, b.valid_from, b.valid_to
@@ -25,7 +25,7 @@ WITH basis AS (
      AND u.valid_from <= y.as_of AND (u.valid_to IS NULL OR u.valid_to > y.as_of)
     JOIN status_level l ON l.code = status_at(u.id, y.as_of)
     LEFT JOIN commune_classification k ON k.unit_id = u.id AND k.year = y.year
-    WHERE target_counted_commune(CASE WHEN u.level = 'village' THEN u.parent_id ELSE u.id END)
+    WHERE ntm_assessed(u.id)
 )
 SELECT year, as_of,
        count(*) FILTER (WHERE level = 'commune') AS communes,

@@ -1,7 +1,8 @@
 -- The communes of a province standing on :as_of (the period's last day), with status, criteria met in :year, field gaps, and a
--- simplified outline in EPSG:3857 for the report map.
-SELECT u.code, u.full_name, status_at(u.id, :as_of) AS status,
-       criteria_met(u.id, :year) AS met, criteria_total('commune', :year) AS total,
+-- simplified outline in EPSG:3857 for the report map. Wards (not ntm_assessed) are on the map with neither.
+SELECT u.code, u.full_name,
+       CASE WHEN ntm_assessed(u.id) THEN status_at(u.id, :as_of) ELSE 'not_assessed' END AS status,
+       CASE WHEN ntm_assessed(u.id) THEN criteria_met(u.id, :year) END AS met, criteria_total('commune', :year) AS total,
        (SELECT count(*) FROM infrastructure i WHERE i.commune_id = u.id AND i.condition IN ('poor', 'unusable'))::int
            AS poor,
        (SELECT count(*) FROM infrastructure i WHERE i.commune_id = u.id AND i.category = 'road' AND NOT i.hardened)::int

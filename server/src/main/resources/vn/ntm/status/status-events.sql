@@ -1,4 +1,4 @@
-SELECT e.event, e.level, e.event_date, e.decision_no, e.decision_date, e.signer, e.note
+SELECT e.event, e.level, e.event_date, e.decision_no, e.decision_date, e.signer, e.note, e.is_demo
 FROM status_event e
 WHERE e.unit_id = :id
 ORDER BY e.event_date, e.id

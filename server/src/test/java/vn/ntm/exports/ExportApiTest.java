@@ -40,15 +40,22 @@ class ExportApiTest {
                       AND valid_from <= DATE '2025-12-31' AND (valid_to IS NULL OR valid_to > DATE '2025-12-31')""")
                     .query(Integer.class).single());
             Row chiengSinh = null;
+            int decisions = 0;
             for (Row row : sheet) {
                 if (row.getCell(0).getStringCellValue().equals("03679")) {
                     chiengSinh = row;
                 }
+                // Every decision of the demo is generated: beside its number the row says so.
+                if (row.getRowNum() > 0 && !row.getCell(8).getStringCellValue().isEmpty()) {
+                    decisions++;
+                    assertThat(row.getCell(9).getBooleanCellValue()).as(row.getCell(0).getStringCellValue()).isTrue();
+                }
             }
+            assertThat(decisions).isPositive();
             assertThat(chiengSinh).isNotNull();
             assertThat(chiengSinh.getCell(2).getStringCellValue()).isEqualTo("Phường Chiềng Sinh");
-            assertThat(chiengSinh.getCell(5).getStringCellValue()).isEqualTo("standard");
-            assertThat(chiengSinh.getCell(7).getNumericCellValue()).isEqualTo(19);
+            assertThat(chiengSinh.getCell(5).getStringCellValue()).isEqualTo("not_assessed");
+            assertThat(chiengSinh.getCell(7).getStringCellValue()).isEmpty();
         }
     }
 

@@ -32,26 +32,30 @@ class MonitoringApiTest {
     void provinceIndicatorsEqualDirectCounts() {
         JsonNode summary = api.get("/api/provinces/15/indicators?year=2025").json();
 
-        assertThat(summary.get("communes").get("total").asInt()).isEqualTo(count(
-                "level = 'commune' AND province_code = '15' AND valid_to IS NULL"));
+        // Denominators are the xã only (kind 'xa'): Lào Cai's 99 units of 2025 are 89 xã and 10 phường.
+        assertThat(summary.get("communes").get("total").asInt()).isEqualTo(89);
+        assertThat(summary.get("communesNotAssessed").asInt()).isEqualTo(10);
         assertThat(summary.get("communes").get("atLeast").get("standard").asInt()).isEqualTo(count(
-                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND status_at(id, DATE '2025-12-31') <> 'none'"));
+                "level = 'commune' AND kind = 'xa' AND province_code = '15' AND valid_to IS NULL "
+                        + "AND status_at(id, DATE '2025-12-31') <> 'none'"));
         assertThat(summary.get("communesBelow15").asInt()).isEqualTo(count(
-                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND criteria_met(id, 2025) < 15"));
+                "level = 'commune' AND kind = 'xa' AND province_code = '15' AND valid_to IS NULL AND criteria_met(id, 2025) < 15"));
         assertThat(summary.get("averageCriteriaMet").asDouble()).isCloseTo(jdbc.sql("""
                 SELECT avg(criteria_met(id, 2025)) FROM admin_unit
-                WHERE level = 'commune' AND province_code = '15' AND valid_to IS NULL""").query(Double.class).single(),
-                within(0.01));
-        assertThat(summary.get("villages").get("total").asInt()).isEqualTo(count(
-                "level = 'village' AND province_code = '15' AND valid_to IS NULL"));
+                WHERE level = 'commune' AND kind = 'xa' AND province_code = '15' AND valid_to IS NULL""")
+                .query(Double.class).single(), within(0.01));
+        assertThat(summary.get("villages").get("total").asInt()).isEqualTo(jdbc.sql("""
+                SELECT count(*) FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id AND c.kind = 'xa'
+                WHERE v.level = 'village' AND v.province_code = '15' AND v.valid_to IS NULL""").query(Integer.class).single());
     }
 
     @Test
     void aRecognitionNeedsEveryCriterionMetAndIsAudited() {
         Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "12", List.of());
-        String lagging = commune("12", "criteria_met(id, 2025) < criteria_total('commune', 2025)");
-        String ready = commune("12", "criteria_met(id, 2025) = criteria_total('commune', 2025) "
+        String lagging = commune("12", "kind = 'xa' AND criteria_met(id, 2025) < criteria_total('commune', 2025)");
+        String ready = commune("12", "kind = 'xa' AND criteria_met(id, 2025) = criteria_total('commune', 2025) "
                 + "AND status_at(id, DATE '2025-12-31') = 'standard'");
+        advancedAssessment(ready, "met");
         String event = "{\"event\": \"recognized\", \"level\": \"%s\", \"eventDate\": \"2025-12-30\", "
                 + "\"decisionNo\": \"2999/QĐ-UBND\", \"signer\": \"Chủ tịch UBND tỉnh Lai Châu\"}";
 
@@ -62,9 +66,10 @@ class MonitoringApiTest {
         Api.Response advanced = api.send("POST", "/api/units/" + ready + "/status-events",
                 event.formatted("advanced"), planner);
 
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("detail").asString()).contains("all must be met");
-        assertThat(skipping.status()).isEqualTo(400);
+        assertThat(refused.json().get("detailVi").asString()).contains("phải đạt");
+        assertThat(skipping.status()).isEqualTo(422);
         assertThat(advanced.status()).isEqualTo(201);
         assertThat(api.get("/api/units/" + ready + "?year=2025").json().get("status").asString()).isEqualTo("advanced");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity = 'status' AND entity_id = :code")
@@ -111,7 +116,7 @@ class MonitoringApiTest {
         assertThat(created.json().get("status").asString()).isEqualTo("on_track");
         // Counted on the communes the programme assesses (xã), not wards: issue 11's denominators.
         assertThat(created.json().get("actuals").get("2025").asDouble()).isEqualTo(count(
-                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND target_counted_commune(id) "
+                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND kind = 'xa' "
                         + "AND status_at(id, DATE '2025-12-31') <> 'none'"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(api.send("PUT", "/api/provinces/15/targets/2035/communes_standard",
@@ -138,13 +143,13 @@ class MonitoringApiTest {
 
     @Test
     void whatACommuneDeclaredIsComparedWithTheMapAndAGapIsFlagged() {
-        JsonNode map = api.get("/api/units/03679/map-indicators?year=2025").json();
-        double communeRoads = roadPercent(map, "xa");
-        double villageRoads = roadPercent(map, "truc_thon");
-        declare("03679", "2.1", communeRoads > 50 ? communeRoads - 30 : communeRoads + 30);
-        declare("03679", "2.2", villageRoads);
+        JsonNode map = api.get("/api/units/03688/map-indicators?year=2025").json();
+        double communeRoads = roadPercent(map, "xa", "pavedPercent");
+        double villageRoads = roadPercent(map, "truc_thon", "hardenedPercent");
+        declare("03688", "2.1", communeRoads > 50 ? communeRoads - 30 : communeRoads + 30);
+        declare("03688", "2.2", villageRoads);
 
-        JsonNode comparisons = api.get("/api/units/03679/map-indicators?year=2025").json().get("comparisons");
+        JsonNode comparisons = api.get("/api/units/03688/map-indicators?year=2025").json().get("comparisons");
 
         JsonNode first = comparisons.get(0);
         assertThat(first.get("indicator").asString()).isEqualTo("2.1");
@@ -154,12 +159,67 @@ class MonitoringApiTest {
         assertThat(comparisons.get(1).get("differs").asBoolean()).isFalse();
         assertThat(comparisons.valueStream().map(c -> c.get("indicator").asString()))
                 .containsExactly("2.1", "2.2", "4.2", "17.1");
-        assertThat(api.get("/api/units/03679/map-indicators?year=2026").json().get("comparisons")).isEmpty();
+        assertThat(api.get("/api/units/03688/map-indicators?year=2026").json().get("comparisons")).isEmpty();
     }
 
-    private static double roadPercent(JsonNode map, String roadClass) {
+    @Test
+    void indicator21CountsOnlyAsphaltAndConcreteWhile22CountsGravelAsHardened() {
+        long commune = jdbc.sql("SELECT id FROM admin_unit WHERE code = '03688' AND valid_to IS NULL")
+                .query(Long.class).single();
+        List<Long> demoRoads = jdbc.sql("""
+                SELECT id FROM infrastructure WHERE commune_id = :c AND category = 'road' AND status = 'existing'""")
+                .param("c", commune).query(Long.class).list();
+        jdbc.sql("UPDATE infrastructure SET status = 'planned' WHERE id IN (:ids)").param("ids", demoRoads).update();
+        // Commune roads: 1 km asphalt, 1 km gravel, 2 km earth; village roads: 1 km concrete, 3 km gravel.
+        road(commune, "xa", "asphalt", 1);
+        road(commune, "xa", "gravel", 1);
+        road(commune, "xa", "earth", 2);
+        road(commune, "truc_thon", "concrete", 1);
+        road(commune, "truc_thon", "gravel", 3);
+        try {
+            JsonNode map = api.get("/api/units/03688/map-indicators?year=2025").json();
+            Map<String, JsonNode> compared = new java.util.HashMap<>();
+            map.get("comparisons").forEach(c -> compared.put(c.get("indicator").asString(), c));
+
+            assertThat(roadPercent(map, "xa", "pavedPercent")).isCloseTo(25.0, within(0.2));
+            assertThat(roadPercent(map, "xa", "hardenedPercent")).isCloseTo(50.0, within(0.2));
+            assertThat(compared.get("2.1").get("map").asDouble()).isCloseTo(25.0, within(0.2));
+            assertThat(compared.get("2.1").get("ruleVi").asString()).contains("nhựa hóa hoặc bê tông hóa", "cấp phối");
+            assertThat(compared.get("2.1").get("ruleEn").asString()).contains("gravel and earth roads do not count");
+            assertThat(compared.get("2.2").get("map").asDouble()).isCloseTo(100.0, within(0.2));
+            assertThat(compared.get("2.2").get("ruleEn").asString()).contains("asphalt, concrete or gravel");
+            assertThat(compared.values()).allSatisfy(c -> assertThat(c.get("ruleVi").asString()).isNotBlank());
+        } finally {
+            jdbc.sql("DELETE FROM infrastructure WHERE commune_id = :c AND updated_by = 'test'").param("c", commune).update();
+            jdbc.sql("UPDATE infrastructure SET status = 'existing' WHERE id IN (:ids)").param("ids", demoRoads).update();
+        }
+    }
+
+    /** A straight road of about {@code km} kilometres going north from the commune's centre. */
+    private void road(long commune, String roadClass, String surface, double km) {
+        jdbc.sql("""
+                INSERT INTO infrastructure (category, subtype, name, geom, commune_id, status, surface, hardened,
+                                            data_source, updated_by)
+                SELECT 'road', :class, 'Đường thử', ST_MakeLine(p, ST_Project(p::geography, :m, 0)::geometry),
+                       :c, 'existing', :surface, :surface <> 'earth', 'test', 'test'
+                FROM (SELECT ST_PointOnSurface(geom) AS p FROM admin_unit WHERE id = :c) x""")
+                .param("class", roadClass).param("surface", surface).param("m", km * 1000).param("c", commune).update();
+    }
+
+    private static double roadPercent(JsonNode map, String roadClass, String figure) {
         return map.get("roads").valueStream().filter(r -> r.get("roadClass").asString().equals(roadClass))
-                .findFirst().orElseThrow().get("hardenedPercent").asDouble();
+                .findFirst().orElseThrow().get(figure).asDouble();
+    }
+
+    /** Records a commune's 2025 results against the advanced set (QĐ 318), all with one result. */
+    private void advancedAssessment(String commune, String result) {
+        jdbc.sql("""
+                INSERT INTO criterion_result (unit_id, year, criterion_id, result, updated_by)
+                SELECT u.id, 2025, c.id, :result, 'test'
+                FROM admin_unit u, criterion c JOIN criteria_set s ON s.id = c.set_id AND s.code = 'XA_NTM_NANG_CAO_2021_2025'
+                WHERE u.code = :commune AND u.valid_to IS NULL
+                ON CONFLICT (unit_id, year, criterion_id) DO UPDATE SET result = EXCLUDED.result""")
+                .param("commune", commune).param("result", result).update();
     }
 
     private void declare(String commune, String indicator, double value) {

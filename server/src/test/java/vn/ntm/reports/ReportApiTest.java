@@ -53,7 +53,7 @@ class ReportApiTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Báo cáo kết quả xây dựng nông thôn mới năm 2025", "Tỉnh Sơn La",
-                    "Phường Chiềng Sinh", "Tổng số xã, phường",
+                    "Phường Chiềng Sinh", "Tổng số xã đánh giá NTM",
                     "Đạt chuẩn NTM (trở lên) " + standardCommunes() + " (");
             assertThat(document.getPage(0).getResources().getXObjectNames()).isNotEmpty();
         }
@@ -67,7 +67,9 @@ class ReportApiTest {
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet summary = book.getSheet("Tổng hợp năm 2025");
-            assertThat(value(summary, "Tổng số xã, phường")).isEqualTo("75");
+            // The province's figures count its 67 xã; its 8 phường are not NTM subjects (ntm_assessed).
+            assertThat(value(summary, "Tổng số xã đánh giá NTM")).isEqualTo("67");
+            assertThat(value(summary, "Phường, đặc khu (không đánh giá NTM)")).isEqualTo("8");
             assertThat(value(summary, "Đạt chuẩn NTM (trở lên)")).startsWith(standardCommunes() + " (");
             assertThat(book.getSheet("Kết quả theo xã").getLastRowNum()).isEqualTo(2 + 75);
             assertThat(book.getAllPictures()).hasSize(1);

@@ -99,7 +99,9 @@ class AuthorisationMatrixTest {
     static final Caller ADMIN = new Caller("admin", Role.ADMIN, null, List.of());
     static final Caller PLANNER = new Caller("planner of Sơn La", Role.PROVINCE_PLANNER, "14", List.of());
     static final Caller OTHER_PLANNER = new Caller("planner of Lai Châu", Role.PROVINCE_PLANNER, "12", List.of());
-    static final Caller OFFICER = new Caller("officer of Chiềng Sinh", Role.COMMUNE_OFFICER, "14", List.of("03679"));
+    /** Also officer of Mường Chiên (03688), a xã: Chiềng Sinh is a ward, where no criteria are recorded. */
+    static final Caller OFFICER = new Caller("officer of Chiềng Sinh", Role.COMMUNE_OFFICER, "14",
+            List.of("03679", "03688"));
     static final Caller OTHER_OFFICER = new Caller("officer of Chiềng An", Role.COMMUNE_OFFICER, "14", List.of("03664"));
     static final Caller SURVEYOR = new Caller("surveyor of Sơn La", Role.SURVEYOR, "14", List.of());
     static final Caller VIEWER = new Caller("viewer", Role.VIEWER, null, List.of());
@@ -143,9 +145,9 @@ class AuthorisationMatrixTest {
         return switch (write) {
             case INSPECTION -> api.post("/api/infrastructure/" + featureInChiengSinh() + "/inspections",
                     new Multipart().field("inspectedOn", "2026-01-05").field("note", "Kiểm tra định kỳ"), headers);
-            case CRITERIA -> api.send("PUT", "/api/units/03679/criteria/2025",
+            case CRITERIA -> api.send("PUT", "/api/units/03688/criteria/2025",
                     "{\"version\": %d, \"results\": [{\"number\": \"1\", \"result\": \"Đạt\"}]}".formatted(
-                            api.get("/api/units/03679?year=2025").json().get("criteria").get("version").asInt()), headers);
+                            api.get("/api/units/03688?year=2025").json().get("criteria").get("version").asInt()), headers);
             case RECOGNITION -> api.send("POST", "/api/units/" + recognisedCommune() + "/status-events",
                     "{\"event\": \"re_acknowledged\", \"level\": \"standard\", \"eventDate\": \"2025-12-30\", "
                             + "\"decisionNo\": \"77/QĐ-UBND\"}", headers);

@@ -91,23 +91,37 @@ class UnitApiTest {
 
     @Test
     void detailHasStatusHistoryCriteriaPredecessorsAndInfrastructure() {
-        JsonNode unit = api.get("/api/units/03388?year=2025").json();
+        JsonNode unit = api.get("/api/units/03390?year=2025").json();
 
-        assertThat(unit.get("fullName").asString()).isEqualTo("Phường Đoàn Kết");
+        assertThat(unit.get("fullName").asString()).isEqualTo("Xã Bình Lư");
         assertThat(unit.get("parent").get("fullName").asString()).isEqualTo("Tỉnh Lai Châu");
         assertThat(unit.get("criteria").get("setCode").asString()).isEqualTo("XA_NTM_2021_2025");
         assertThat(unit.get("criteria").get("results")).hasSize(19);
         assertThat(unit.get("statusHistory")).extracting(y -> y.get("year").asInt()).contains(2025, 2026);
         assertThat(unit.get("predecessors")).extracting(p -> p.get("fullName").asString())
-                .contains("Xã Sùng Phài", "Phường Quyết Tiến");
+                .contains("Thị trấn Tam Đường", "Xã Sơn Bình");
         assertThat(unit.get("infrastructure")).extracting(i -> i.get("category").asString())
                 .contains("road", "health_station", "school");
     }
 
     @Test
     void criteriaFollowTheSetOfTheYear() {
-        assertThat(api.get("/api/units/03679?year=2026").json().get("criteria").get("results")).hasSize(10);
-        assertThat(api.get("/api/units/03679?year=2025").json().get("criteria").get("results")).hasSize(19);
+        assertThat(api.get("/api/units/03688?year=2026").json().get("criteria").get("results")).hasSize(10);
+        assertThat(api.get("/api/units/03688?year=2025").json().get("criteria").get("results")).hasSize(19);
+    }
+
+    @Test
+    void aWardIsOnTheMapButHasNoNtmStatusOrCriteria() {
+        JsonNode ward = api.get("/api/units/03679?year=2025").json();
+
+        assertThat(ward.get("kind").asString()).isEqualTo("phuong");
+        assertThat(ward.get("assessed").asBoolean()).isFalse();
+        assertThat(ward.get("criteria").isNull()).isTrue();
+        assertThat(ward.get("events")).isEmpty();
+        assertThat(ward.get("bbox")).hasSize(4);
+        JsonNode listed = api.get("/api/units?parent=14&level=commune&q=" + encode("Chiềng Sinh")).json().get("items").get(0);
+        assertThat(listed.get("assessed").asBoolean()).isFalse();
+        assertThat(listed.get("criteriaTotal").isNull()).isTrue();
     }
 
     @Test

@@ -56,17 +56,21 @@ class MapPageBrowserTest {
         load("");
         browser.waiting().until(d -> featuresDrawn() > 0);
 
-        JsonNode counts = api.get("/api/status/summary").json().get("counts");
+        JsonNode summary = api.get("/api/status/summary").json();
+        JsonNode counts = summary.get("counts");
         Map<String, String> legend = browser.driver().findElements(By.cssSelector("#legend li")).stream()
                 .collect(Collectors.toMap(li -> li.getAttribute("data-level"),
                         li -> li.findElement(By.className("count")).getText()));
-        assertThat(legend).isNotEmpty().allSatisfy((level, count) ->
-                assertThat(count).isEqualTo(counts.get(level).asString()));
+        assertThat(legend).isNotEmpty().containsEntry("not_assessed", summary.get("notAssessed").asString())
+                .allSatisfy((level, count) -> assertThat(count).isEqualTo(level.equals("not_assessed")
+                        ? summary.get("notAssessed").asString() : counts.get(level).asString()));
+        assertThat(browser.driver().findElement(By.cssSelector("#legend li.not-assessed")).getText())
+                .contains("Không đánh giá NTM (phường)");
         browser.screenshot("map-overview");
     }
 
     @Test
-    void clickingACommuneOpensItsPanelWithNineteenCriteriaIn2025() {
+    void clickingAWardSaysItIsNotAssessed() {
         load("#year=2025&lat=21.31&lng=103.98&z=12");
         browser.waiting().until(d -> featuresDrawn() > 0);
 
@@ -74,8 +78,19 @@ class MapPageBrowserTest {
 
         WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
         browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), "Phường Chiềng Sinh"));
-        assertThat(panel.findElements(By.cssSelector("tr.criterion"))).hasSize(19);
-        assertThat(panel.getText()).contains("Quy hoạch", "Giao thông", "Quốc phòng và An ninh", "2.1");
+        assertThat(panel.findElements(By.cssSelector("tr.criterion"))).isEmpty();
+        assertThat(panel.getText()).contains("Không đánh giá NTM (phường)");
+        browser.screenshot("ward-panel-2025");
+    }
+
+    @Test
+    void aMergedXaHasNineteenCriteriaIn2025AndItsPredecessorsYears() {
+        load("#year=2025&unit=03390");
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), "Xã Bình Lư"));
+        WebElement xa = browser.driver().findElement(By.id("panel"));
+        assertThat(xa.findElements(By.cssSelector("tr.criterion"))).hasSize(19);
+        assertThat(xa.getText()).contains("Quy hoạch", "Giao thông", "Quốc phòng và An ninh", "2.1");
+        assertThat(xa.findElement(By.id("predecessor-history")).getText()).contains("2021:", "2024:", "/2 xã cũ");
         browser.screenshot("commune-panel-2025");
     }
 
@@ -107,9 +122,9 @@ class MapPageBrowserTest {
 
     @Test
     void aSharedLinkRestoresTheViewAndTheLanguage() {
-        load("#lang=en&year=2025&unit=03679&layers=provinces,communes,villages");
+        load("#lang=en&year=2025&unit=03688&layers=provinces,communes,villages");
 
-        browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), "Phường Chiềng Sinh"));
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("panel-title"), "Xã Mường Chiên"));
         assertThat(browser.driver().findElement(By.cssSelector(".topbar h1")).getText())
                 .isEqualTo("New Rural Development monitoring map");
         assertThat(browser.driver().findElement(By.id("panel")).getText()).contains("Criteria: ");
@@ -166,8 +181,12 @@ class MapPageBrowserTest {
     }
 
     private long featuresDrawn() {
-        List<WebElement> tiles = browser.driver().findElements(By.cssSelector("canvas.vt-tile[data-features]"));
-        return tiles.stream().mapToLong(t -> Long.parseLong(t.getAttribute("data-features"))).sum();
+        try {
+            List<WebElement> tiles = browser.driver().findElements(By.cssSelector("canvas.vt-tile[data-features]"));
+            return tiles.stream().mapToLong(t -> Long.parseLong(t.getAttribute("data-features"))).sum();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return 0; // the tiles were being replaced (a new year): count again
+        }
     }
 
     /** All drawn tiles, as images: a change of any color changes this. */

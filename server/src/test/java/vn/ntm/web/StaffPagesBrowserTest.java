@@ -154,7 +154,8 @@ class StaffPagesBrowserTest {
         browser.driver().findElement(By.linkText("Theo dõi, báo cáo")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("indicators")));
 
-        assertThat(browser.driver().findElement(By.id("indicators")).getText()).contains("75");
+        // Sơn La's 67 xã (its 8 phường are not counted).
+        assertThat(browser.driver().findElement(By.id("indicators")).getText()).contains("67", "8 phường, thị trấn không tính");
         assertThat(browser.driver().findElements(By.cssSelector("#targets figure svg"))).isNotEmpty();
         WebElement preMerger = browser.driver().findElement(By.cssSelector(
                 "#targets figure[data-metric=communes_standard][data-basis=pre_merger]"));
@@ -182,6 +183,14 @@ class StaffPagesBrowserTest {
                 .anyMatch(h -> h.contains("/api/exports/units?province=14")).anyMatch(h -> h.contains("/api/exports/infrastructure"));
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('report').scrollIntoView()");
         browser.screenshot("dashboard");
+
+        // A year without criteria results: no data, not an average of 0.
+        new Select(browser.driver().findElement(By.id("dash-year"))).selectByValue("2024");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicators"), "2024"));
+        assertThat(browser.driver().findElement(By.id("average-criteria")).getText()).contains("Chưa có dữ liệu")
+                .doesNotContain("0.0");
+        assertThat(browser.driver().findElement(By.id("below-15")).getText()).contains("Chưa có dữ liệu");
+        browser.screenshot("dashboard-no-data");
     }
 
     @Test

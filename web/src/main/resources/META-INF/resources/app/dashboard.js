@@ -10,7 +10,7 @@ import { classificationSection } from './classifications.js';
 import { targetsSection } from './targets.js';
 import { villageCriteriaSection } from './village-criteria.js';
 
-const view = { province: null, year: null, period: 'year' };
+const view = { province: null, year: null, period: 'year', tier: 'standard' };
 let meta = null;
 
 initPage(render);
@@ -41,23 +41,32 @@ async function render(user, content) {
     classifications,
     checksSection(checks),
     reportSection(schedule),
-    templateSection(villageSets),
+    templateSection(villageSets, rerender),
     entrySection(user),
     villageCriteriaSection(view.province, villageSets, user, rerender));
 }
 
 function indicatorCards(s) {
   const c = s.communes;
-  const card = (label, value, note) => el('div', { class: 'stat' }, el('div', { class: 'value' }, value),
+  const card = (label, value, note, id) => el('div', { class: 'stat', id }, el('div', { class: 'value' }, value),
     el('div', {}, label), note ? el('div', { class: 'muted' }, note) : null);
+  const noData = el('span', { class: 'no-data' }, t('noData'));
+  // A year without criteria results has no average and no lagging count: "no data", never 0.
+  const withResults = s.communesWithResults ? `${s.communesWithResults} ${t('communesWithResults')}` : null;
   return el('section', { id: 'indicators' }, el('h2', {}, `${t('indicators')} ${s.year}`),
+    el('p', { class: 'muted', id: 'indicator-basis' }, `${t('xaOnly')}`,
+      s.communesNotAssessed ? ` · ${s.communesNotAssessed} ${t('wardsExcluded')}` : '',
+      s.provinceCodes.length > 1 && s.year < 2025 ? ` · ${t('unitsOfThatTime')} ${s.provinceCodes.join(', ')}` : ''),
     el('div', { class: 'stats' },
       card(t('communesTotal'), c.total),
       ...['standard', 'advanced', 'model'].map((level) => card(localName(meta.statusLevels.find((l) => l.code === level)),
         c.atLeast[level], `${c.atLeastPercent[level]}% ${t('ofCommunes')} (${t('orAbove')})`)),
-      card(t('averageCriteria'), s.averageCriteriaMet ?? '—', `/${s.criteriaTotal}`),
-      s.communesBelow15 !== null ? card(t('below15'), s.communesBelow15) : null,
-      card(t('villagesStandard'), s.villages.atLeast.standard, `${s.villages.atLeastPercent.standard}% / ${s.villages.total}`)));
+      card(t('averageCriteria'), s.averageCriteriaMet ?? noData,
+        s.averageCriteriaMet === null ? null : `/${s.criteriaTotal} · ${withResults}`, 'average-criteria'),
+      s.criteriaTotal === 19 ? card(t('below15'), s.communesBelow15 ?? noData.cloneNode(true),
+        s.communesBelow15 === null ? null : withResults, 'below-15') : null,
+      s.villages.total ? card(t('villagesStandard'), s.villages.atLeast.standard,
+        `${s.villages.atLeastPercent.standard}% / ${s.villages.total}`) : card(t('villagesStandard'), noData.cloneNode(true))));
 }
 
 function checksSection(checks) {
@@ -115,8 +124,17 @@ function exportLinks() {
     el('a', { href: `${path}?${query}&format=xlsx` }, 'XLSX'), ', ', el('a', { href: `${path}?${query}&format=csv` }, 'CSV'), ')']));
 }
 
-function templateSection(villageSets) {
-  const query = `province=${view.province}&year=${view.year}`;
+/** The recognition tiers an entry can be made for; each has its own criteria set (standard by default). */
+const TIERS = ['standard', 'advanced', 'model', 'modern'];
+
+function tierSelect(id, onchange) {
+  return el('select', { id, onchange: (e) => { view.tier = e.target.value; onchange?.(); } },
+    TIERS.map((tier) => option(tier, t(`tier_${tier}`), view.tier)));
+}
+
+function templateSection(villageSets, rerender) {
+  const tier = view.tier;
+  const query = `province=${view.province}&year=${view.year}${tier === 'standard' ? '' : `&tier=${tier}`}`;
   const file = el('input', { type: 'file', id: 'template-file', accept: '.xlsx,.csv' });
   const errors = el('div', { id: 'template-errors' });
   // Villages have a template only where the province has issued village criteria for the year.
@@ -126,7 +144,7 @@ function templateSection(villageSets) {
       el('a', { href: `/api/criteria/template?${query}&level=village&format=csv` }, 'CSV'))
     : null;
   return el('section', { id: 'template' }, el('h2', {}, t('bulkEntry')),
-    el('p', {}, el('a', { href: `/api/criteria/template?${query}&format=xlsx` }, t('downloadXlsx')), ' · ',
+    el('p', { class: 'inline' }, el('label', {}, `${t('tier')} `, tierSelect('template-tier', rerender)), ' ', el('a', { href: `/api/criteria/template?${query}&format=xlsx` }, t('downloadXlsx')), ' · ',
       el('a', { href: `/api/criteria/template?${query}&format=csv` }, t('downloadCsv'))),
     villages,
     el('form', {
@@ -137,7 +155,7 @@ function templateSection(villageSets) {
         const form = new FormData();
         form.set('file', file.files[0]);
         try {
-          const saved = await send('POST', `/api/criteria/import?year=${view.year}`, form);
+          const saved = await send('POST', `/api/criteria/import?year=${view.year}&tier=${view.tier}`, form);
           replace(errors, el('p', { class: 'ok' }, `${t('savedCommunes')}: ${Object.keys(saved).length}`));
         } catch (error) {
           replace(errors, rowErrors(error));
@@ -160,18 +178,21 @@ function entrySection(user) {
   const area = el('div', { id: 'entry-form' });
   return el('section', { id: 'entry' }, el('h2', {}, t('entryForm')),
     el('form', { class: 'inline', onsubmit: async (e) => { e.preventDefault(); replace(area, await entryForm(code.value.trim())); } },
-      el('label', {}, `${t('code')} `, code), el('button', { type: 'submit' }, t('open'))),
+      el('label', {}, `${t('code')} `, code), el('label', {}, `${t('tier')} `, tierSelect('entry-tier')),
+      el('button', { type: 'submit' }, t('open'))),
     area);
 }
 
 async function entryForm(code) {
+  const tier = view.tier;
   let unit;
   try {
     unit = await getJson(`/api/units/${encodeURIComponent(code)}`, { year: view.year });
+    if (['commune', 'village'].includes(unit.level) && !unit.assessed) return el('p', { class: 'error' }, t('notAssessedWhy'));
+    unit.criteria = await getJson(`/api/units/${encodeURIComponent(code)}/criteria/${view.year}`, { tier });
   } catch (error) {
-    return el('p', { class: 'error' }, error.message);
+    return el('p', { class: 'error' }, error.status === 404 ? t('noCriteriaSet') : error.message);
   }
-  if (!unit.criteria) return el('p', { class: 'error' }, t('noCriteriaSet'));
   const results = ['met', 'basically_met', 'not_met'];
   const rows = unit.criteria.results.map((c) => ({
     criterion: c,
@@ -199,7 +220,7 @@ async function entryForm(code) {
         })),
       };
       try {
-        await send('PUT', `/api/units/${unit.code}/criteria/${view.year}`, body);
+        await send('PUT', `/api/units/${unit.code}/criteria/${view.year}?tier=${tier}`, body);
         replace(errors, el('p', { class: 'ok' }, t('saved')));
       } catch (error) {
         replace(errors, error instanceof ApiError && error.status === 409 ? el('p', { class: 'error' }, t('conflict'))

@@ -17,7 +17,11 @@ const BAD = new Set(['poor', 'unusable']);
 /** As the server's tiles: roads are too dense to draw below this zoom. */
 export const ROAD_MIN_ZOOM = 11;
 
-export function createLayers(statusColors, year) {
+/** Wards (phường) and other units NTM does not assess: a neutral hatch-grey, never a status colour. */
+export const NOT_ASSESSED_COLOR = '#e4e4e4';
+
+/** {@code notAssessed}: a Set of the codes of communes not assessed, filled from the status summary. */
+export function createLayers(statusColors, year, notAssessed) {
   const colorOf = (status) => statusColors[status] || '#cccccc';
   const layers = {
     provinces: new VectorTileLayer({
@@ -26,7 +30,9 @@ export function createLayers(statusColors, year) {
     }),
     communes: new VectorTileLayer({
       layerName: 'communes', year, zIndex: 2,
-      style: (p) => ({ fill: colorOf(p.status), fillOpacity: 0.85, stroke: '#ffffff', weight: 0.8 }),
+      style: (p) => (notAssessed.has(p.code)
+        ? { fill: NOT_ASSESSED_COLOR, fillOpacity: 0.7, stroke: '#9a9a9a', weight: 0.8, dash: [2, 2] }
+        : { fill: colorOf(p.status), fillOpacity: 0.85, stroke: '#ffffff', weight: 0.8 }),
     }),
     villages: new VectorTileLayer({
       layerName: 'villages', year, zIndex: 3, minZoom: 8,

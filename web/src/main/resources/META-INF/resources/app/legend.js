@@ -1,4 +1,5 @@
-// The legend: status colors with the number of communes at each, for the year and province shown.
+// The legend: status colors with the number of communes at each, for the year and province shown,
+// and the wards (phường), drawn apart because NTM does not assess them.
 import { getJson } from './api.js';
 import { replace } from './dom.js';
 import { localName, t } from './i18n.js';
@@ -36,6 +37,15 @@ export class Legend {
       const count = L.DomUtil.create('span', 'count', item);
       count.textContent = String(summary.counts[level.code] ?? 0);
     });
+    if (summary.notAssessed > 0) {
+      const item = L.DomUtil.create('li', 'not-assessed', list);
+      item.dataset.level = 'not_assessed';
+      L.DomUtil.create('span', 'swatch not-assessed', item);
+      const name = L.DomUtil.create('span', 'name', item);
+      name.textContent = t('wardNotAssessed');
+      const count = L.DomUtil.create('span', 'count', item);
+      count.textContent = String(summary.notAssessed);
+    }
     const total = L.DomUtil.create('p', 'total', this.element);
     total.textContent = `${summary.total} ${t('communes')}`;
     if (demo) {

@@ -28,7 +28,15 @@ map.createPane('infrastructure').style.zIndex = 430;
 map.createPane('outlines').style.zIndex = 440;
 map.attributionControl.setPrefix(false);
 map.attributionControl.addAttribution('Ranh giới 2025: dvhcvn (MIT)');
-const layers = createLayers(colors, view.year);
+/** Communes NTM does not assess in the year shown (wards): drawn neutral, whatever the province filter. */
+const notAssessed = new Set();
+async function loadNotAssessed(year) {
+  const summary = await getJson('/api/status/summary', { year });
+  notAssessed.clear();
+  summary.notAssessedCodes.forEach((code) => notAssessed.add(code));
+}
+await loadNotAssessed(view.year);
+const layers = createLayers(colors, view.year, notAssessed);
 const baseMap = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
   maxZoom: 18, attribution: '© OpenStreetMap',
 });
@@ -162,8 +170,9 @@ map.on('overlayadd', (e) => {
   if (e.layer === layers.road && map.getZoom() < ROAD_MIN_ZOOM) showMessage(t('zoomInForRoads'), 'info');
 });
 
-document.getElementById('year').addEventListener('change', (e) => {
+document.getElementById('year').addEventListener('change', async (e) => {
   view.year = Number(e.target.value);
+  await loadNotAssessed(view.year).catch((error) => showMessage(error.message));
   Object.values(layers).forEach((layer) => layer.setYear(view.year));
   refreshLegend();
   if (view.unit) openUnit(view.unit);

@@ -39,6 +39,8 @@ export class Panel {
 
   render(unit, fromMap) {
     const level = this.levels[unit.status];
+    // A ward (phường) is on the map but holds no NTM status: no badge colour, no status history.
+    const assessed = unit.assessed || !['commune', 'village'].includes(unit.level);
     replace(this.element, 
       el('div', { class: 'panel-head' },
         el('div', {},
@@ -47,17 +49,20 @@ export class Panel {
             unit.parent ? ` · ${t('parent')}: ${unit.parent.fullName}` : '',
             unit.demo ? el('span', { class: 'badge demo' }, t('demo')) : null)),
         el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => this.close() }, '×')),
-      el('section', {},
+      assessed ? el('section', {},
         el('p', { class: 'status-line' },
           el('span', { class: 'status-badge', style: { background: level?.color } }, localName(level)),
           ` ${t('year')} ${unit.year}`),
-        recognition(unit.recognition)),
+        recognition(unit.recognition))
+        : el('section', {}, el('p', { class: 'status-line' },
+          el('span', { class: 'status-badge not-assessed' }, t('wardNotAssessed'))), el('p', { class: 'muted' }, t('notAssessedWhy'))),
       unit.level === 'commune' ? el('button', { type: 'button', class: 'link', onclick: () => this.onShowVillages(unit) },
         t('showVillages')) : null,
       unit.criteria ? criteria(unit.criteria) : null,
-      history(unit.statusHistory, this.levels),
+      assessed ? history(unit.statusHistory, this.levels) : null,
       unit.events.length ? events(unit.events, this.levels) : null,
       unit.predecessors.length ? predecessors(unit.predecessors, this.levels) : null,
+      unit.predecessorHistory.length ? predecessorHistory(unit.predecessorHistory) : null,
       infrastructure(unit.infrastructure),
       fromMap ? mapCheck(fromMap) : null,
     );
@@ -67,7 +72,8 @@ export class Panel {
 function recognition(decision) {
   if (!decision) return el('p', { class: 'muted' }, t('noDecision'));
   return el('p', { class: 'decision' }, `${t('decision')} ${decision.decisionNo} (${formatDate(decision.decisionDate)})`,
-    decision.signer ? ` · ${t('signedBy')}: ${decision.signer}` : '');
+    decision.signer ? ` · ${t('signedBy')}: ${decision.signer}` : '',
+    decision.demo ? el('span', { class: 'badge demo' }, t('demo')) : null);
 }
 
 function criteria(sheet) {
@@ -110,6 +116,13 @@ function predecessors(list, levels) {
       el('span', { class: 'dot', style: { background: levels[p.status]?.color } }), `${p.fullName} (${p.code})`))));
 }
 
+/** Before the merger a commune's progress is its predecessors': per year, how many of the old xã stood at standard. */
+function predecessorHistory(years) {
+  return el('section', { id: 'predecessor-history' }, el('h3', {}, t('predecessorHistory')),
+    el('ul', {}, years.map((y) => el('li', {}, `${y.year}: ${y.standard}/${y.assessed} ${t('oldCommunesStandard')}`,
+      y.advanced ? ` (${y.advanced} ${t('oldCommunesAdvanced')})` : ''))));
+}
+
 function infrastructure(list) {
   return el('section', {}, el('h3', {}, t('infrastructure')),
     el('table', { class: 'infra' },
@@ -124,7 +137,8 @@ function infrastructure(list) {
 function mapCheck(report) {
   const percent = (v) => (v === null || v === undefined ? '–' : `${formatNumber(v)}%`);
   const rows = report.comparisons.map((c) => el('tr', { class: c.differs ? 'differs' : '' },
-    el('td', {}, `${c.indicator} ${lang() === 'en' ? c.nameEn : c.nameVi}`),
+    el('td', { title: lang() === 'en' ? c.ruleEn : c.ruleVi }, `${c.indicator} ${lang() === 'en' ? c.nameEn : c.nameVi}`,
+      el('div', { class: 'muted rule' }, lang() === 'en' ? c.ruleEn : c.ruleVi)),
     el('td', { class: 'num' }, percent(c.declared)),
     el('td', { class: 'num' }, percent(c.map), c.differs ? el('span', { title: t('mapDiffers') }, ' ⚠') : null)));
   const far = ['health_station', 'school'].map((f) => {
@@ -136,8 +150,8 @@ function mapCheck(report) {
       el('thead', {}, el('tr', {}, el('th', {}, t('indicator')), el('th', {}, t('declared')), el('th', {}, t('onMap')))),
       el('tbody', {}, rows)) : null,
     el('ul', { class: 'map-facts' },
-      report.roads.map((r) => el('li', {}, `${t(`subtype_${r.roadClass}`)}: ${percent(r.hardenedPercent)} ${t('hardenedOf')} `
-        + `${formatNumber(r.lengthKm)} km`)),
+      report.roads.map((r) => el('li', {}, `${t(`subtype_${r.roadClass}`)}: ${percent(r.pavedPercent)} ${t('pavedOf')}, `
+        + `${percent(r.hardenedPercent)} ${t('hardenedOf')} ${formatNumber(r.lengthKm)} km`)),
       far));
 }
 

@@ -2,6 +2,7 @@ package vn.ntm.criteria.entry;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,15 +13,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ntm.audit.AuditLog;
 import vn.ntm.common.ConflictException;
+import vn.ntm.common.NotFoundException;
+import vn.ntm.common.RefusedException;
 import vn.ntm.common.RowError;
 import vn.ntm.common.RowsRejectedException;
 import vn.ntm.criteria.CriteriaRepository;
+import vn.ntm.criteria.CriteriaSheet;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
@@ -50,24 +55,26 @@ public class CriteriaEntryService {
     }
 
     /**
-     * Saves all entries of {@code year}, or throws {@link RowsRejectedException} having saved none.
+     * Saves all entries of {@code year} against the sets of {@code tier}, or throws
+     * {@link RowsRejectedException} having saved none.
      * {@code readErrors} are errors already found while reading the entries (they are reported with
      * the others, and any of them prevents saving).
      */
     @Transactional
-    public Map<String, Integer> record(int year, List<Entry> entries, List<RowError> readErrors) {
+    public Map<String, Integer> record(int year, String tier, List<Entry> entries, List<RowError> readErrors) {
         CurrentUser user = permissions.requireAction(Action.EDIT_CRITERIA);
         List<String> codes = entries.stream().map(Entry::communeCode).filter(c -> c != null).distinct().toList();
         repository.units(codes, year).values().stream().sorted(Comparator.comparingLong(UnitSheet::id))
                 .forEach(u -> repository.lock(u.id(), year));
         Map<String, UnitSheet> units = repository.units(codes, year);
+        refuseUnassessed(units.values());
         Map<String, Optional<SetDefinition>> sets = new HashMap<>();
 
         List<RowError> errors = new ArrayList<>(readErrors);
         List<CheckedEntry> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Entry entry : entries) {
-            check(entry, year, sets, units, seen, errors).ifPresent(checked::add);
+            check(entry, year, tier, sets, units, seen, errors).ifPresent(checked::add);
         }
         checkAgreement(checked, year, errors);
         if (!errors.isEmpty() && errors.stream().allMatch(e -> e.column().equals(VERSION))) {
@@ -77,10 +84,34 @@ public class CriteriaEntryService {
         if (!errors.isEmpty()) {
             throw new RowsRejectedException(errors);
         }
-        return save(user, year, checked);
+        return save(user, year, tier, checked);
     }
 
-    private Optional<CheckedEntry> check(Entry e, int year, Map<String, Optional<SetDefinition>> sets,
+    /** The sheet of a commune or village for a year against the set of a tier. */
+    @Transactional(readOnly = true)
+    public CriteriaSheet sheet(String code, int year, String tier) {
+        UnitSheet unit = Optional.ofNullable(repository.units(List.of(code), year).get(code))
+                .orElseThrow(() -> new NotFoundException("No commune or village '" + code + "' in " + year));
+        refuseUnassessed(List.of(unit));
+        return criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year, tier)
+                .orElseThrow(() -> new NotFoundException("No " + tier + " criteria set applies to " + unit.fullName()
+                        + " in " + year));
+    }
+
+    /** Wards (and special zones not opted in) are on the map but not NTM subjects: nothing is recorded for them. */
+    private static void refuseUnassessed(Collection<UnitSheet> units) {
+        List<String> names = units.stream().filter(u -> !u.assessed()).map(UnitSheet::fullName).sorted().toList();
+        if (!names.isEmpty()) {
+            String list = String.join(", ", names);
+            throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "not-assessed",
+                    list + ": wards (phường) and special zones (đặc khu) are not assessed for NTM, "
+                            + "so no criteria results are recorded for them",
+                    list + ": phường và đặc khu không phải đối tượng đánh giá nông thôn mới, "
+                            + "không ghi nhận kết quả tiêu chí");
+        }
+    }
+
+    private Optional<CheckedEntry> check(Entry e, int year, String tier, Map<String, Optional<SetDefinition>> sets,
             Map<String, UnitSheet> units, Set<String> seen, List<RowError> errors) {
         int before = errors.size();
         UnitSheet unit = units.get(e.communeCode());
@@ -90,15 +121,16 @@ public class CriteriaEntryService {
             return Optional.empty();
         }
         try {
-            permissions.require(Action.EDIT_CRITERIA, unit.provinceCode(), unit.communeCode());
+            permissions.require(Action.EDIT_CRITERIA, unit.scopeProvince(), unit.communeCode());
         } catch (AccessDeniedException denied) {
             errors.add(new RowError(e.row(), "communeCode", unit.fullName() + " is outside your scope"));
             return Optional.empty();
         }
         Optional<SetDefinition> applying = sets.computeIfAbsent(unit.level() + "/" + unit.provinceCode(),
-                k -> repository.set(unit.level(), unit.provinceCode(), year));
+                k -> repository.set(unit.level(), unit.provinceCode(), year, tier));
         if (applying.isEmpty()) {
-            errors.add(new RowError(e.row(), "communeCode", "No " + unit.level() + " criteria set applies to "
+            errors.add(new RowError(e.row(), "communeCode", "No " + unit.level() + " " + tier
+                    + " criteria set applies to "
                     + unit.fullName() + " in " + year + (unit.level().equals("village")
                             ? ": the province has not defined village criteria for that year" : "")));
             return Optional.empty();
@@ -183,12 +215,12 @@ public class CriteriaEntryService {
         });
     }
 
-    private Map<String, Integer> save(CurrentUser user, int year, List<CheckedEntry> checked) {
+    private Map<String, Integer> save(CurrentUser user, int year, String tier, List<CheckedEntry> checked) {
         Map<UnitSheet, List<CheckedEntry>> byUnit = checked.stream()
                 .collect(Collectors.groupingBy(CheckedEntry::unit, LinkedHashMap::new, Collectors.toList()));
         Map<String, Integer> versions = new LinkedHashMap<>();
         byUnit.forEach((unit, entries) -> {
-            Object before = criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year).orElse(null);
+            Object before = criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year, tier).orElse(null);
             int version = unit.version() + 1;
             for (CheckedEntry c : entries) {
                 if (c.entry().kind() == Entry.Kind.CRITERION) {
@@ -199,8 +231,8 @@ public class CriteriaEntryService {
                             c.entry().evidence(), user.username(), version);
                 }
             }
-            audit.record(user, "record", "criteria", unit.code() + "/" + year, unit.provinceCode(), before,
-                    criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year).orElse(null));
+            audit.record(user, "record", "criteria", unit.code() + "/" + year, unit.scopeProvince(), before,
+                    criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year, tier).orElse(null));
             versions.put(unit.code(), version);
         });
         return versions;

@@ -28,9 +28,10 @@ class EntryRepository {
         this.jdbc = jdbc;
     }
 
-    /** The set a unit of this level and province is assessed against in the year, chosen as its sheet is. */
-    Optional<SetDefinition> set(String level, String provinceCode, int year) {
+    /** The set of a tier a unit of this level and province is assessed against in the year, chosen as its sheet is. */
+    Optional<SetDefinition> set(String level, String provinceCode, int year, String tier) {
         return jdbc.sql(APPLYING_SET).param("level", level).param("province", provinceCode).param("year", year)
+                .param("tier", tier)
                 .query((rs, n) -> new SetDefinition(rs.getInt("id"), rs.getString("code"), new HashMap<>(),
                         new HashMap<>()))
                 .optional().map(this::fill);
@@ -57,7 +58,8 @@ class EntryRepository {
                 .query(rs -> {
                     units.put(rs.getString("code"), new UnitSheet(rs.getLong("id"), rs.getString("code"),
                             rs.getString("level"), rs.getString("full_name"), rs.getString("province_code"),
-                            rs.getString("commune_code"), rs.getInt("version")));
+                            rs.getString("scope_province"),
+                            rs.getString("commune_code"), rs.getInt("version"), rs.getBoolean("assessed")));
                 });
         return units;
     }

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.Params;
 import vn.ntm.common.TableFile;
+import vn.ntm.criteria.Tiers;
 import vn.ntm.status.ReportingYears;
 
 /** Bulk entry of criteria results: the template of a province, year and level, and its upload. */
@@ -30,13 +31,16 @@ class TemplateController {
 
     @GetMapping("/api/criteria/template")
     ResponseEntity<byte[]> template(@RequestParam String province, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "xlsx") String format, @RequestParam(defaultValue = "commune") String level) {
+            @RequestParam(defaultValue = "xlsx") String format, @RequestParam(defaultValue = "commune") String level,
+            @RequestParam(required = false) String tier) {
         if (!level.equals("commune") && !level.equals("village")) {
             throw new InvalidParameterException("level", "must be commune or village");
         }
         int y = years.resolve(year);
-        var rows = templates.rows(Params.provinceCode(province), y, level);
-        String name = "nhap-lieu-tieu-chi-" + (level.equals("village") ? "thon-" : "") + province + "-" + y;
+        String t = Tiers.parse("tier", tier);
+        var rows = templates.rows(Params.provinceCode(province), y, level, t);
+        String name = "nhap-lieu-tieu-chi-" + (level.equals("village") ? "thon-" : "")
+                + (t.equals(Tiers.STANDARD) ? "" : t + "-") + province + "-" + y;
         return switch (format) {
             case "xlsx" -> TableFile.attachment(
                     TemplateFormat.xlsx(rows, "Nhập liệu tiêu chí NTM, tỉnh " + province + ", năm " + y), TableFile.XLSX,
@@ -47,10 +51,11 @@ class TemplateController {
     }
 
     @PostMapping(path = "/api/criteria/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Map<String, Integer> upload(@RequestParam int year, @RequestParam MultipartFile file) throws IOException {
+    Map<String, Integer> upload(@RequestParam int year, @RequestParam(required = false) String tier,
+            @RequestParam MultipartFile file) throws IOException {
         if (file.isEmpty()) {
             throw new InvalidParameterException("file", "is empty");
         }
-        return templates.upload(years.resolve(year), file.getBytes());
+        return templates.upload(years.resolve(year), Tiers.parse("tier", tier), file.getBytes());
     }
 }

@@ -35,10 +35,10 @@ class TemplateService {
     }
 
     @Transactional(readOnly = true)
-    List<TemplateRow> rows(String provinceCode, int year, String level) {
-        SetDefinition set = sets.set(level, provinceCode, year).orElseThrow(() -> level.equals("village")
-                ? new InvalidParameterException("level", "the province has defined no village criteria for " + year)
-                : new InvalidParameterException("year", "no criteria set applies to " + year));
+    List<TemplateRow> rows(String provinceCode, int year, String level, String tier) {
+        SetDefinition set = sets.set(level, provinceCode, year, tier).orElseThrow(() -> level.equals("village")
+                ? new InvalidParameterException("level", "the province has defined no village " + tier + " criteria for " + year)
+                : new InvalidParameterException("tier", "no " + tier + " criteria set applies to " + year));
         return jdbc.sql(ROWS).param("province", provinceCode).param("year", year).param("level", level)
                 .param("set_id", set.setId())
                 .query((rs, n) -> new TemplateRow(Arrays.asList(rs.getString("unit_code"), rs.getString("unit_name"),
@@ -51,14 +51,14 @@ class TemplateService {
     }
 
     /** Records every row of an uploaded template, or none; errors name the row and column. */
-    Map<String, Integer> upload(int year, byte[] file) {
+    Map<String, Integer> upload(int year, String tier, byte[] file) {
         List<RowError> errors = new ArrayList<>();
         List<Entry> parsed = new ArrayList<>();
         for (TemplateFormat.NumberedRow numbered : TemplateFormat.read(file)) {
             entry(numbered, errors).ifPresent(parsed::add);
         }
         try {
-            return entries.record(year, parsed, errors);
+            return entries.record(year, tier, parsed, errors);
         } catch (RowsRejectedException rejected) {
             throw new RowsRejectedException(rejected.errors().stream().map(e -> new RowError(e.row(),
                     TemplateColumn.ofField(e.column()).map(TemplateColumn::label).orElse(e.column()), e.message()))

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A province's village criteria sets: public to read, defined by its planners. */
+/** A province's own criteria sets (villages, commune tiers): public to read, defined by its planners. */
 @RestController
 class VillageCriteriaController {
 
@@ -22,12 +22,25 @@ class VillageCriteriaController {
 
     @GetMapping("/api/provinces/{province}/village-criteria")
     List<VillageCriteriaSet> list(@PathVariable String province) {
-        return service.list(province);
+        return service.list(province, SetKind.VILLAGE);
     }
 
     @PostMapping("/api/provinces/{province}/village-criteria")
     @ResponseStatus(HttpStatus.CREATED)
     VillageCriteriaSet define(@PathVariable String province, @RequestBody VillageCriteriaSet set) {
-        return service.define(province, set);
+        return service.define(province, SetKind.VILLAGE, set);
+    }
+
+    @GetMapping("/api/provinces/{province}/commune-criteria/{tier}")
+    List<VillageCriteriaSet> listTier(@PathVariable String province, @PathVariable String tier) {
+        return service.list(province, SetKind.communeTier(tier));
+    }
+
+    /** The province's own set of a commune tier above standard, e.g. its xã NTM hiện đại criteria. */
+    @PostMapping("/api/provinces/{province}/commune-criteria/{tier}")
+    @ResponseStatus(HttpStatus.CREATED)
+    VillageCriteriaSet defineTier(@PathVariable String province, @PathVariable String tier,
+            @RequestBody VillageCriteriaSet set) {
+        return service.define(province, SetKind.communeTier(tier), set);
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.ntm.common.Sql;
 
-/** Village criteria sets of a province: read and added. */
+/** A province's own criteria sets of one kind (its villages', or a commune tier's): read and added. */
 @Repository
 class VillageCriteriaRepository {
 
@@ -20,12 +20,13 @@ class VillageCriteriaRepository {
         this.jdbc = jdbc;
     }
 
-    List<VillageCriteriaSet> forProvince(String province) {
+    List<VillageCriteriaSet> forProvince(String province, SetKind kind) {
         return jdbc.sql("""
                 SELECT s.id, s.code, s.name_vi, s.name_en, s.year_from, s.year_to, d.number, d.sign_date
                 FROM criteria_set s JOIN legal_document d ON d.id = s.legal_document_id
-                WHERE s.unit_level = 'village' AND s.province_code = :province ORDER BY s.year_from, s.id""")
-                .param("province", province)
+                WHERE s.unit_level = :level AND s.tier = :tier AND s.province_code = :province
+                ORDER BY s.year_from, s.id""")
+                .param("province", province).param("level", kind.level()).param("tier", kind.tier())
                 .query((rs, n) -> new VillageCriteriaSet(rs.getInt("id"), rs.getString("code"), rs.getString("name_vi"),
                         rs.getString("name_en"), rs.getInt("year_from"), rs.getInt("year_to"), rs.getString("number"),
                         rs.getObject("sign_date", LocalDate.class), criteria(rs.getInt("id"))))
@@ -39,20 +40,22 @@ class VillageCriteriaRepository {
                 .list();
     }
 
-    /** Whether a village set of the province already covers any of these years. */
-    boolean overlaps(String province, int yearFrom, int yearTo) {
+    /** Whether a set of this kind of the province already covers any of these years. */
+    boolean overlaps(String province, SetKind kind, int yearFrom, int yearTo) {
         return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM criteria_set WHERE unit_level = 'village' AND province_code = :province
-                               AND year_from <= :year_to AND year_to >= :year_from)""")
-                .param("province", province).param("year_from", yearFrom).param("year_to", yearTo)
+                SELECT EXISTS (SELECT 1 FROM criteria_set WHERE unit_level = :level AND tier = :tier
+                               AND province_code = :province AND year_from <= :year_to AND year_to >= :year_from)""")
+                .param("province", province).param("level", kind.level()).param("tier", kind.tier())
+                .param("year_from", yearFrom).param("year_to", yearTo)
                 .query(Boolean.class).single();
     }
 
-    int insert(String province, String provinceName, VillageCriteriaSet set) {
+    int insert(String province, String provinceName, SetKind kind, VillageCriteriaSet set) {
         int id = jdbc.sql(INSERT_SET)
                 .param("decision_no", set.decisionNo().strip()).param("decision_date", set.decisionDate())
                 .param("issuer", "UBND " + provinceName).param("title", set.nameVi().strip())
-                .param("code", "THON_" + province + "_" + set.yearFrom() + "_" + set.yearTo())
+                .param("code", kind.codePrefix() + province + "_" + set.yearFrom() + "_" + set.yearTo())
+                .param("level", kind.level()).param("tier", kind.tier())
                 .param("name_vi", set.nameVi().strip())
                 .param("name_en", orVietnamese(set.nameEn(), set.nameVi()))
                 .param("year_from", set.yearFrom()).param("year_to", set.yearTo()).param("province", province)

@@ -12,7 +12,10 @@ import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
 import vn.ntm.units.UnitRepository;
 
-/** Provinces define their village criteria here; villages are then assessed against them. */
+/**
+ * Provinces define their own criteria here: their village criteria, and their sets of a commune tier
+ * (hiện đại, a provincial nâng cao); units are then assessed against them.
+ */
 @Service
 class VillageCriteriaService {
 
@@ -30,22 +33,22 @@ class VillageCriteriaService {
     }
 
     @Transactional(readOnly = true)
-    List<VillageCriteriaSet> list(String province) {
+    List<VillageCriteriaSet> list(String province, SetKind kind) {
         units.currentProvince(province);
-        return sets.forProvince(province);
+        return sets.forProvince(province, kind);
     }
 
     @Transactional
-    VillageCriteriaSet define(String province, VillageCriteriaSet set) {
+    VillageCriteriaSet define(String province, SetKind kind, VillageCriteriaSet set) {
         String provinceName = units.currentProvince(province).fullName();
         CurrentUser user = permissions.require(Action.DEFINE_CRITERIA, province, null);
         set.check();
-        if (sets.overlaps(province, set.yearFrom(), set.yearTo())) {
-            throw new ConflictException(provinceName + " already has village criteria for some of the years "
+        if (sets.overlaps(province, kind, set.yearFrom(), set.yearTo())) {
+            throw new ConflictException(provinceName + " already has " + kind.describe() + " for some of the years "
                     + set.yearFrom() + "–" + set.yearTo());
         }
-        int id = sets.insert(province, provinceName, set);
-        VillageCriteriaSet created = sets.forProvince(province).stream().filter(s -> s.id() == id).findFirst()
+        int id = sets.insert(province, provinceName, kind, set);
+        VillageCriteriaSet created = sets.forProvince(province, kind).stream().filter(s -> s.id() == id).findFirst()
                 .orElseThrow();
         audit.record(user, "define", "criteria_set", created.code(), province, null, created);
         return created;

@@ -1,9 +1,9 @@
 -- The template for a province, year and level: per commune (or village), each criterion of the set
--- then its indicators, with the values recorded so far and the unit's sheet version.
+-- then its indicators (NTM-assessed units only: no ward), with the values recorded so far and the unit's sheet version.
 WITH units AS (
     SELECT u.id, u.code, u.full_name, sheet_version(u.id, :year) AS version
     FROM admin_unit u
-    WHERE u.level = :level AND u.province_code = :province
+    WHERE u.level = :level AND u.province_code = :province AND ntm_assessed(u.id)
       AND u.valid_from <= make_date(:year, 12, 31) AND (u.valid_to IS NULL OR u.valid_to > make_date(:year, 12, 31))),
 lines AS (
     SELECT c.number AS criterion, 0 AS position, 'criterion' AS kind, c.number::text AS code, c.name_vi AS name,

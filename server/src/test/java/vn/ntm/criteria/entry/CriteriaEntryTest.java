@@ -107,9 +107,64 @@ class CriteriaEntryTest {
                 accounts.bearer(Role.COMMUNE_OFFICER, "12", List.of(commune))).status()).isEqualTo(200);
     }
 
+    @Test
+    void theEntryTakesATierAndRecordsAgainstThatTiersOwnSet() {
+        String commune = commune("12", 2);
+        Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "12", List.of());
+        JsonNode advanced = api.get("/api/units/" + commune + "/criteria/2025?tier=advanced").json();
+        int standardMet = api.get("/api/units/" + commune + "?year=2025").json().get("criteria").get("met").asInt();
+
+        Api.Response saved = api.send("PUT", "/api/units/" + commune + "/criteria/2025?tier=advanced",
+                "{\"version\": %d, \"results\": [{\"number\": \"1\", \"result\": \"Đạt\"}]}"
+                        .formatted(advanced.get("version").asInt()), planner);
+        Api.Response modern2025 = api.send("PUT", "/api/units/" + commune + "/criteria/2025?tier=modern",
+                "{\"version\": %d, \"results\": [{\"number\": \"1\", \"result\": \"Đạt\"}]}"
+                        .formatted(advanced.get("version").asInt() + 1), planner);
+
+        assertThat(advanced.get("setCode").asString()).isEqualTo("XA_NTM_NANG_CAO_2021_2025");
+        assertThat(advanced.get("total").asInt()).isEqualTo(19);
+        assertThat(saved.status()).as(saved.json().toString()).isEqualTo(200);
+        assertThat(api.get("/api/units/" + commune + "/criteria/2025?tier=advanced").json().get("met").asInt())
+                .isEqualTo(1);
+        assertThat(api.get("/api/units/" + commune + "?year=2025").json().get("criteria").get("met").asInt())
+                .as("an advanced result is not a standard criterion").isEqualTo(standardMet);
+        assertThat(modern2025.status()).isEqualTo(400);
+        assertThat(modern2025.json().get("errors").get(0).get("message").asString())
+                .contains("No commune modern criteria set applies");
+        assertThat(api.get("/api/units/" + commune + "/criteria/2026?tier=advanced").status()).isEqualTo(404);
+        for (String hostile : List.of("Advanced", "standard'--", "x".repeat(300))) {
+            Api.Response bad = api.send("PUT", "/api/units/" + commune + "/criteria/2025?tier=" + Api.encode(hostile),
+                    "{\"version\": 0, \"results\": []}", planner);
+            assertThat(bad.status()).as(hostile).isEqualTo(400);
+            assertThat(bad.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("tier");
+        }
+    }
+
+    @Test
+    void sonLasOwnAdvancedSetHas17NumberedCriteriaForTheProvinceToName() {
+        String oldCommune = jdbc.sql("""
+                SELECT code FROM admin_unit WHERE level = 'commune' AND kind = 'xa' AND province_code = '14'
+                  AND valid_to = DATE '2025-07-01' ORDER BY code LIMIT 1""").query(String.class).single();
+
+        JsonNode sheet = api.get("/api/units/" + oldCommune + "/criteria/2019?tier=advanced").json();
+
+        assertThat(sheet.get("setCode").asString()).isEqualTo("XA_NTM_NANG_CAO_SON_LA_2018_2020");
+        assertThat(sheet.get("results")).hasSize(17);
+        assertThat(sheet.get("results").get(16).get("name").asString()).isEqualTo("Tiêu chí 17 (tên do tỉnh bổ sung)");
+        assertThat(api.get("/api/units/03388/criteria/2019?tier=advanced").status()).isIn(404, 422);
+    }
+
+    @Test
+    void theTemplateHasNoWard() {
+        String csv = new String(api.send("GET", "/api/criteria/template?province=14&year=2025&format=csv", null,
+                accounts.bearer(Role.PROVINCE_PLANNER, "14", List.of())).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("03688").doesNotContain("03679", "Phường ");
+    }
+
     private String commune(String province, int index) {
         return jdbc.sql("""
-                SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND province_code = :p
+                SELECT code FROM admin_unit WHERE level = 'commune' AND kind = 'xa' AND valid_to IS NULL AND province_code = :p
                   AND status_at(id, DATE '2025-12-31') = 'none' ORDER BY code OFFSET :i LIMIT 1""")
                 .param("p", province).param("i", index).query(String.class).single();
     }

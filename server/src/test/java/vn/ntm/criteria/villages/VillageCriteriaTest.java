@@ -54,11 +54,11 @@ class VillageCriteriaTest {
 
         String village = jdbc.sql("""
                 SELECT v.code FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id
-                WHERE v.level = 'village' AND c.code = '03679' AND v.valid_to IS NULL ORDER BY v.code LIMIT 1""")
+                WHERE v.level = 'village' AND c.code = '03688' AND v.valid_to IS NULL ORDER BY v.code LIMIT 1""")
                 .query(String.class).single();
         JsonNode empty = api.get("/api/units/" + village + "?year=2026").json().get("criteria");
         assertThat(empty.get("total").asInt()).isEqualTo(3);
-        Map<String, String> officer = accounts.bearer(Role.COMMUNE_OFFICER, "14", List.of("03679"));
+        Map<String, String> officer = accounts.bearer(Role.COMMUNE_OFFICER, "14", List.of("03688"));
         Api.Response saved = api.send("PUT", "/api/units/" + village + "/criteria/2026", """
                 {"version": %d, "results": [{"number": "1", "result": "Đạt", "evidence": "Đường bê tông 100%%"},
                                             {"number": "2", "result": "Chưa đạt"}]}"""
@@ -86,8 +86,9 @@ class VillageCriteriaTest {
     @Test
     void aVillageOfAProvinceWithoutVillageCriteriaIsRefusedByRow() {
         String village = jdbc.sql("""
-                SELECT code FROM admin_unit WHERE level = 'village' AND province_code = '12' AND valid_to IS NULL
-                ORDER BY code LIMIT 1""").query(String.class).single();
+                SELECT v.code FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id AND c.kind = 'xa'
+                WHERE v.level = 'village' AND v.province_code = '12' AND v.valid_to IS NULL
+                ORDER BY v.code LIMIT 1""").query(String.class).single();
         Api.Response refused = api.send("PUT", "/api/units/" + village + "/criteria/2026",
                 "{\"version\": 0, \"results\": [{\"number\": \"1\", \"result\": \"Đạt\"}]}",
                 accounts.bearer(Role.PROVINCE_PLANNER, "12", List.of()));
