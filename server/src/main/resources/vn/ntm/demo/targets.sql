@@ -89,8 +89,7 @@ FROM (VALUES
     ('12', '12', 'post', 'dbkk_communes', 2025, 32, 36, 'NQ BCH Đảng bộ tỉnh Lai Châu 2026–2030 §I'),
     ('12', '12', 'post', 'dbkk_villages', 2025, 564, 956, 'NQ BCH Đảng bộ tỉnh Lai Châu 2026–2030 §I'))
     AS b (province, code, basis, metric, year, value, denominator, source)
-JOIN admin_unit p ON p.level = 'province' AND p.province_code = b.province AND p.code = b.code
- AND (p.valid_to IS NULL) = (b.basis = 'post')
+JOIN admin_unit p ON p.level = 'province' AND p.code = b.code AND (p.valid_to IS NULL) = (b.basis = 'post')
 ON CONFLICT (unit_id, metric, source_document) DO NOTHING;
 
 -- Lai Châu's 2025 figures as its resolution reports them: actuals of its income and poverty targets.
