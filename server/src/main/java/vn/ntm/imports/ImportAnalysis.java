@@ -134,9 +134,12 @@ class ImportAnalysis {
                 continue;
             }
             String value = "btrim(s." + StagingLoader.quote(column) + "::text)";
-            List<ImportReport.ValueCount> values = jdbc.sql("SELECT " + value + " AS value, count(*) AS n FROM " + table
-                    + " s WHERE " + value + " <> '' AND import_code(:attribute, " + value + ") IS NULL"
-                    + " GROUP BY 1 ORDER BY n DESC, 1 LIMIT " + LISTED).param("attribute", attribute)
+            // Grouped first (a materialised CTE, which the planner cannot push the lookup into), so
+            // that each distinct word is looked up once, not once per feature.
+            List<ImportReport.ValueCount> values = jdbc.sql("WITH words AS MATERIALIZED (SELECT " + value
+                    + " AS value, count(*) AS n FROM " + table + " s WHERE " + value + " <> '' GROUP BY 1)"
+                    + " SELECT value, n FROM words WHERE import_code(:attribute, value) IS NULL"
+                    + " ORDER BY n DESC, value LIMIT " + LISTED).param("attribute", attribute)
                     .query((rs, n) -> new ImportReport.ValueCount(rs.getString("value"), rs.getLong("n"))).list();
             if (!values.isEmpty()) {
                 unmapped.put(attribute, values);
