@@ -68,9 +68,13 @@ function facilityStyle(entry, p, type) {
   return { radius: bad ? 8 : 7, fill: color, stroke: bad ? '#d7301f' : '#ffffff', weight: bad ? 2.5 : 1, glyph };
 }
 
-/** The layer switcher's label of a layer: a swatch of its style, if a facility, and its name (text, never markup). */
-export function label(entry, name) {
-  return `${swatch(entry)}<span data-layer="${escapeHtml(entry.id)}">${escapeHtml(name)}</span>`;
+/**
+ * The layer switcher's label of a layer: a swatch of its style, if a facility, and its name (text,
+ * never markup), with a hint (title) such as the zoom it is shown from: below it Leaflet greys it out.
+ */
+export function label(entry, name, hint = '') {
+  const title = hint ? ` title="${escapeHtml(hint)}"` : '';
+  return `${swatch(entry)}<span data-layer="${escapeHtml(entry.id)}"${title}>${escapeHtml(name)}</span>`;
 }
 
 function swatch(entry) {

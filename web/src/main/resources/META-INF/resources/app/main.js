@@ -59,7 +59,10 @@ const reportForm = new ReportForm(document.getElementById('report'), map);
 function buildLayerControl() {
   layerControl?.remove();
   const overlays = {};
-  entries.forEach((entry) => { overlays[label(entry, localName(entry))] = layers[entry.id]; });
+  entries.forEach((entry) => {
+    const hint = entry.minzoom > map.getMinZoom() ? `${t('shownFromLevel')} ${entry.minzoom}` : '';
+    overlays[label(entry, localName(entry), hint)] = layers[entry.id];
+  });
   overlays[label({ id: 'osm' }, t('baseMap'))] = baseMap;
   layerControl = L.control.layers(null, overlays, { collapsed: window.innerWidth < 700, position: 'topright' }).addTo(map);
 }
@@ -152,14 +155,8 @@ map.on('click', async (e) => {
   }
 });
 map.on('moveend overlayadd overlayremove', save);
-map.on('overlayadd', (e) => {
-  const entry = entries.find((c) => layers[c.id] === e.layer);
-  if (entry && map.getZoom() < entry.minzoom) {
-    showMessage(`${t('zoomInFor')} ${localName(entry)} (${t('fromLevel')} ${entry.minzoom}).`, 'info');
-  }
-});
 
-document.getElementById('year').addEventListener('change', async (e) => {
+document.getElementById('year').addEventListener('change', (e) => {
   view.year = Number(e.target.value);
   Object.values(layers).forEach((layer) => layer.setYear(view.year));
   refreshLegend();
