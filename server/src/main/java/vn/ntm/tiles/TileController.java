@@ -51,7 +51,8 @@ class TileController {
         checkRange("x", x, size, " at zoom " + z);
         checkRange("y", y, size, " at zoom " + z);
         int resolvedYear = years.resolve(year);
-        String etag = "\"" + tileLayer.name() + "-" + tiles.version(tileLayer.source()) + "-" + resolvedYear + "\"";
+        String etag = "\"" + tileLayer.name() + "-" + Integer.toHexString(tileLayer.sql().hashCode()) + "-"
+                + tiles.version(tileLayer.source()) + "-" + resolvedYear + "\"";
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache());
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache())
@@ -61,14 +62,35 @@ class TileController {
         return response.contentType(MVT).body(tile);
     }
 
+    /**
+     * The catalogue, as pg_tileserv's index.json: each layer by name, with its names in Vietnamese and
+     * English, zooms, attributes and TileJSON address. The map page builds its layers from it.
+     */
+    @GetMapping("/tiles/index.json")
+    Map<String, Object> index() {
+        Map<String, Object> index = new LinkedHashMap<>();
+        layers.all().forEach(layer -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", layer.name());
+            entry.put("nameVi", layer.nameVi());
+            entry.put("nameEn", layer.nameEn());
+            entry.put("description", layer.description());
+            entry.put("source", layer.source());
+            entry.put("minzoom", layer.minZoom());
+            entry.put("maxzoom", TileLayer.MAX_ZOOM);
+            entry.put("fields", fields(layer));
+            entry.put("detailurl", publicUrl.of("/tiles/" + layer.name() + ".json"));
+            index.put(layer.name(), entry);
+        });
+        return index;
+    }
+
     /** TileJSON 3.0.0 for a layer. */
     @GetMapping("/tiles/{layer}.json")
     Map<String, Object> tileJson(@PathVariable String layer, @RequestParam(required = false) Integer year) {
         TileLayer tileLayer = layer(layer);
         String query = year == null ? "" : "?year=" + years.resolve(year);
         String template = publicUrl.of("/tiles/" + tileLayer.name() + "/{z}/{x}/{y}.mvt" + query);
-        Map<String, String> fields = new LinkedHashMap<>();
-        tileLayer.fields().forEach(f -> fields.put(f.name(), f.type()));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("tilejson", "3.0.0");
         json.put("name", tileLayer.name());
@@ -78,8 +100,15 @@ class TileController {
         json.put("maxzoom", TileLayer.MAX_ZOOM);
         json.put("bounds", units.provincesExtent());
         json.put("vector_layers", List.of(Map.of("id", tileLayer.name(), "description", tileLayer.description(),
-                "minzoom", tileLayer.minZoom(), "maxzoom", TileLayer.MAX_ZOOM, "fields", fields)));
+                "minzoom", tileLayer.minZoom(), "maxzoom", TileLayer.MAX_ZOOM, "fields", fields(tileLayer))));
         return json;
+    }
+
+    /** A layer's attributes: name to TileJSON type. */
+    private static Map<String, String> fields(TileLayer layer) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        layer.fields().forEach(f -> fields.put(f.name(), f.type()));
+        return fields;
     }
 
     private TileLayer layer(String name) {

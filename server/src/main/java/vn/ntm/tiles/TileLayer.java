@@ -6,12 +6,12 @@ import java.util.stream.Collectors;
 import vn.ntm.common.Sql;
 
 /**
- * A vector-tile layer, described once: the data source whose version makes its ETag, the table
- * and rows it reads, its attributes, and the lowest zoom it is drawn at. Tiles and TileJSON are
- * both derived from this description.
+ * A vector-tile layer, described once: its names in Vietnamese and English, the data source whose
+ * version makes its ETag, the table and rows it reads, its attributes, and the lowest zoom it is
+ * drawn at. Tiles, TileJSON and the catalogue are all derived from this description.
  */
-public record TileLayer(String name, String description, String source, String table, String filter,
-        List<TileField> fields, int minZoom) {
+public record TileLayer(String name, String nameVi, String nameEn, String description, String source, String table,
+        String filter, List<TileField> fields, int minZoom) {
 
     static final int MAX_ZOOM = 22;
 

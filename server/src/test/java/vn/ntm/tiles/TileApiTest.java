@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -128,6 +130,70 @@ class TileApiTest {
     }
 
     @Test
+    void theCatalogueListsEveryLayerInBothLanguagesWithItsTileJsonZooms() {
+        JsonNode index = api.get("/tiles/index.json").json();
+        List<Map<String, Object>> categories = jdbc.sql("SELECT code, name_vi, name_en FROM infra_category ORDER BY sort")
+                .query().listOfRows();
+
+        List<String> ids = new ArrayList<>();
+        index.propertyNames().forEach(ids::add);
+        assertThat(ids).startsWith("provinces", "communes", "villages").hasSize(3 + categories.size());
+        assertThat(ids.subList(3, ids.size())).isEqualTo(categories.stream().map(c -> c.get("code")).toList());
+        categories.forEach(c -> {
+            JsonNode entry = index.get((String) c.get("code"));
+            assertThat(entry.get("nameVi").asString()).isEqualTo(c.get("name_vi"));
+            assertThat(entry.get("nameEn").asString()).isEqualTo(c.get("name_en"));
+            assertThat(entry.get("source").asString()).isEqualTo("infrastructure");
+        });
+        assertThat(index.get("communes").get("nameVi").asString()).isEqualTo("Xã, phường theo mức đạt chuẩn");
+        assertThat(index.get("communes").get("nameEn").asString()).isEqualTo("Communes by status");
+        assertThat(index.get("road").get("minzoom").asInt()).isEqualTo(11);
+        assertThat(index.get("villages").get("minzoom").asInt()).isEqualTo(8);
+        index.forEach(entry -> {
+            JsonNode tileJson = api.get(URI.create(entry.get("detailurl").asString()).getPath()).json();
+            assertThat(tileJson.get("name").asString()).isEqualTo(entry.get("id").asString());
+            assertThat(entry.get("minzoom")).isEqualTo(tileJson.get("minzoom"));
+            assertThat(entry.get("maxzoom")).isEqualTo(tileJson.get("maxzoom"));
+            assertThat(entry.get("fields")).isEqualTo(tileJson.get("vector_layers").get(0).get("fields"));
+        });
+    }
+
+    @Test
+    void aCategoryAddedToTheDatabaseIsCataloguedAndServedWithoutARestart() {
+        jdbc.sql("INSERT INTO infra_category (code, name_vi, name_en, criterion, sort) VALUES ('bridge', 'Cầu', 'Bridges', 2, 90)")
+                .update();
+        try {
+            jdbc.sql("""
+                    INSERT INTO infrastructure (category, name, geom, data_source, updated_by)
+                    VALUES ('bridge', 'Cầu Chiềng Sinh', ST_SetSRID(ST_MakePoint(103.98, 21.31), 4326), 'test', 'test')""")
+                    .update();
+            JsonNode bridge = api.get("/tiles/index.json").json().get("bridge");
+
+            assertThat(bridge.get("nameVi").asString()).isEqualTo("Cầu");
+            assertThat(bridge.get("minzoom").asInt()).isEqualTo(TileLayers.INFRASTRUCTURE_MIN_ZOOM);
+            Geometry feature = tile("bridge", 12, 3231, 1799, "").layers().get("bridge").getGeometries().iterator().next();
+            assertThat(VectorTile.properties(feature)).containsEntry("name", "Cầu Chiềng Sinh");
+        } finally {
+            jdbc.sql("DELETE FROM infrastructure WHERE category = 'bridge'").update();
+            jdbc.sql("DELETE FROM infra_category WHERE code = 'bridge'").update();
+        }
+        assertThat(api.get("/tiles/index.json").json().has("bridge")).isFalse();
+    }
+
+    @Test
+    void communesAndVillagesSayWhetherNtmAssessesThem() {
+        Map<String, Object> communes = attributeByCode(tile("communes", Z, X, Y, "?year=2026").layers().get("communes"),
+                "assessed");
+        Map<String, Object> villages = attributeByCode(tile("villages", 11, 1615, 899, "").layers().get("villages"),
+                "assessed");
+
+        assertThat(communes).containsEntry("03679", false).containsEntry("03808", true);
+        communes.forEach((code, assessed) -> assertThat(assessed).as(code).isEqualTo(assessed(code)));
+        assertThat(villages).containsValues(true, false);
+        villages.forEach((code, assessed) -> assertThat(assessed).as(code).isEqualTo(assessed(code)));
+    }
+
+    @Test
     void unknownLayerIsNotFound() {
         Api.Response response = api.get("/tiles/rivers" + SON_LA_TILE);
 
@@ -157,11 +223,20 @@ class TileApiTest {
                 .param("code", code).param("year", year).query(String.class).single();
     }
 
+    private boolean assessed(String code) {
+        return jdbc.sql("SELECT ntm_assessed(id) FROM admin_unit WHERE code = :code AND valid_to IS NULL")
+                .param("code", code).query(Boolean.class).single();
+    }
+
     private static Map<String, Object> statusByCode(JtsLayer layer) {
-        Map<String, Object> statuses = new TreeMap<>();
-        layer.getGeometries().forEach(g -> statuses.put((String) VectorTile.properties(g).get("code"),
-                VectorTile.properties(g).get("status")));
-        return statuses;
+        return attributeByCode(layer, "status");
+    }
+
+    private static Map<String, Object> attributeByCode(JtsLayer layer, String attribute) {
+        Map<String, Object> values = new TreeMap<>();
+        layer.getGeometries().forEach(g -> values.put((String) VectorTile.properties(g).get("code"),
+                VectorTile.properties(g).get(attribute)));
+        return values;
     }
 
     private HttpResponse<byte[]> get(String path, String ifNoneMatch) throws Exception {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -174,6 +175,74 @@ class MapPageBrowserTest {
         }
     }
 
+    @Test
+    void aCategoryAddedToTheDatabaseIsInTheLayerSwitcherAndDrawn() {
+        jdbc.sql("""
+                INSERT INTO infra_category (code, name_vi, name_en, criterion, sort)
+                VALUES ('bridge', 'Cầu <b>treo</b>', 'Bridges', 2, 90)""").update();
+        try {
+            jdbc.sql("""
+                    INSERT INTO infrastructure (category, name, geom, data_source, updated_by)
+                    VALUES ('bridge', 'Cầu Chiềng Sinh', ST_SetSRID(ST_MakePoint(103.98, 21.31), 4326), 'test', 'test')""")
+                    .update();
+            load("#lat=21.31&lng=103.98&z=12&layers=bridge");
+
+            WebElement entry = browser.driver().findElement(By.cssSelector(".leaflet-control-layers span[data-layer='bridge']"));
+            assertThat(entry.getAttribute("textContent")).isEqualTo("Cầu <b>treo</b>");
+            assertThat(browser.driver().findElements(By.cssSelector(".leaflet-control-layers b"))).isEmpty();
+            browser.waiting().until(d -> featuresDrawn("bridge") == 1);
+            assertThat((Boolean) script("""
+                    const tile = [...document.querySelectorAll('.vt-layer[data-layer=bridge] canvas[data-features="1"]')][0];
+                    const pixels = tile.getContext('2d').getImageData(0, 0, tile.width, tile.height).data;
+                    return pixels.some((value, i) => i % 4 === 3 && value > 0);""")).isTrue();
+            browser.screenshot("new-category");
+        } finally {
+            jdbc.sql("DELETE FROM infrastructure WHERE category = 'bridge'").update();
+            jdbc.sql("DELETE FROM infra_category WHERE code = 'bridge'").update();
+        }
+    }
+
+    @Test
+    void tilesThatLeaveTheViewAreFreedAndTheirRequestsAborted() throws InterruptedException {
+        load("#lat=21.31&lng=103.98&z=10&layers=communes");
+        browser.waiting().until(d -> featuresDrawn() > 0);
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", false, "latency", 1500, "downloadThroughput", -1, "uploadThroughput", -1));
+        WebElement zoomIn = browser.driver().findElement(By.cssSelector(".leaflet-control-zoom-in"));
+        for (int i = 0; i < 3; i++) {
+            zoomIn.click();
+            Thread.sleep(400); // the zoom animation: the level's tiles are still on their way
+        }
+        browser.driver().executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        script("document.getElementById('map').focus()");
+        Actions pan = new Actions(browser.driver());
+        for (int i = 0; i < 30; i++) {
+            pan.sendKeys(i < 15 ? Keys.ARROW_RIGHT : Keys.ARROW_DOWN);
+        }
+        pan.perform();
+
+        browser.waiting().until(d -> (Boolean) script("""
+                const layer = document.querySelector('.vt-layer[data-layer=communes]');
+                const tiles = layer.querySelectorAll('canvas.vt-tile');
+                return [...tiles].every((t) => t.dataset.features !== undefined)
+                  && Number(layer.dataset.cached) === tiles.length;"""));
+        long fetched = (Long) script("return performance.getEntriesByType('resource')"
+                + ".filter((e) => e.name.includes('/tiles/communes/')).length");
+        long cached = Long.parseLong(communes().getAttribute("data-cached"));
+        assertThat(Long.parseLong(communes().getAttribute("data-aborted"))).isPositive();
+        assertThat(cached).isPositive().isLessThan(fetched);
+    }
+
+    private WebElement communes() {
+        return browser.driver().findElement(By.cssSelector(".vt-layer[data-layer=communes]"));
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(code);
+    }
+
     private void load(String hash) {
         browser.driver().get("http://localhost:" + port + "/" + hash);
         browser.waiting().until(d -> "true".equals(((JavascriptExecutor) d)
@@ -181,8 +250,14 @@ class MapPageBrowserTest {
     }
 
     private long featuresDrawn() {
+        return featuresDrawn("");
+    }
+
+    /** Features drawn on the tiles of a layer, or of all layers when {@code layer} is empty. */
+    private long featuresDrawn(String layer) {
+        String scope = layer.isEmpty() ? "" : ".vt-layer[data-layer=" + layer + "] ";
         try {
-            List<WebElement> tiles = browser.driver().findElements(By.cssSelector("canvas.vt-tile[data-features]"));
+            List<WebElement> tiles = browser.driver().findElements(By.cssSelector(scope + "canvas.vt-tile[data-features]"));
             return tiles.stream().mapToLong(t -> Long.parseLong(t.getAttribute("data-features"))).sum();
         } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
             return 0; // the tiles were being replaced (a new year): count again

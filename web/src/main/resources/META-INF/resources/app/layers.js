@@ -1,69 +1,89 @@
-// The map's vector layers and how each is drawn, so a planner reads them at a glance.
+// The map's vector layers, built from the server's catalogue (/tiles/index.json): which layers
+// exist, their names and first zooms come from the server; how each is drawn stays here.
 import { VectorTileLayer } from './tile-layer.js';
 
-export const INFRASTRUCTURE = ['road', 'irrigation', 'power', 'school', 'culture_house', 'market',
-  'health_station', 'water_supply', 'waste_site'];
-
-const CATEGORY_COLORS = {
-  irrigation: '#2c7fb8', power: '#ff7f00', school: '#8856a7', culture_house: '#e6ab02', market: '#a6761d',
-  health_station: '#e7298a', water_supply: '#1f78b4', waste_site: '#525252',
+/**
+ * Colour and letter on each facility's dot, so categories read apart without relying on colour alone.
+ * A category not listed is drawn all the same, in NEUTRAL with the first letter of its name.
+ */
+const CATEGORY_STYLES = {
+  irrigation: { color: '#2c7fb8', glyph: '≈' }, power: { color: '#ff7f00', glyph: 'Đ' },
+  school: { color: '#8856a7', glyph: 'T' }, culture_house: { color: '#e6ab02', glyph: 'V' },
+  market: { color: '#a6761d', glyph: 'C' }, health_station: { color: '#e7298a', glyph: '+' },
+  water_supply: { color: '#1f78b4', glyph: 'N' }, waste_site: { color: '#525252', glyph: 'R' },
 };
-/** A letter or sign on each facility's dot, so categories read apart without relying on colour alone. */
-const CATEGORY_GLYPHS = {
-  irrigation: '≈', power: 'Đ', school: 'T', culture_house: 'V', market: 'C', health_station: '+', water_supply: 'N',
-  waste_site: 'R',
-};
+const NEUTRAL = '#6a737d';
 const BAD = new Set(['poor', 'unusable']);
-/** As the server's tiles: roads are too dense to draw below this zoom. */
-export const ROAD_MIN_ZOOM = 11;
 
-/** Wards (phường) and other units NTM does not assess: a neutral hatch-grey, never a status colour. */
-export const NOT_ASSESSED_COLOR = '#e4e4e4';
+/** Wards (phường) and other units NTM does not assess (tile attribute assessed = false): a neutral grey. */
+const NOT_ASSESSED = { fill: '#e4e4e4', fillOpacity: 0.7, stroke: '#9a9a9a', weight: 0.8, dash: [2, 2] };
 
-/** {@code notAssessed}: a Set of the codes of communes not assessed, filled from the status summary. */
-export function createLayers(statusColors, year, notAssessed) {
-  const colorOf = (status) => statusColors[status] || '#cccccc';
-  const layers = {
-    provinces: new VectorTileLayer({
-      layerName: 'provinces', year, zIndex: 5, pane: 'outlines',
-      style: () => ({ stroke: '#3b3b3b', weight: 2 }),
-    }),
-    communes: new VectorTileLayer({
-      layerName: 'communes', year, zIndex: 2,
-      style: (p) => (notAssessed.has(p.code)
-        ? { fill: NOT_ASSESSED_COLOR, fillOpacity: 0.7, stroke: '#9a9a9a', weight: 0.8, dash: [2, 2] }
-        : { fill: colorOf(p.status), fillOpacity: 0.85, stroke: '#ffffff', weight: 0.8 }),
-    }),
-    villages: new VectorTileLayer({
-      layerName: 'villages', year, zIndex: 3, minZoom: 8,
-      style: (p) => ({ fill: colorOf(p.status), fillOpacity: 0.35, stroke: '#5f5f5f', weight: 0.6, dash: [3, 2] }),
-    }),
-  };
-  INFRASTRUCTURE.forEach((category) => {
-    layers[category] = new VectorTileLayer({
-      layerName: category, year, zIndex: 4, minZoom: category === 'road' ? ROAD_MIN_ZOOM : 9, pane: 'infrastructure',
-      style: (p, type) => infrastructureStyle(category, p, type),
-    });
-  });
-  return layers;
+/** Stacking and style of the administrative layers; any other non-facility layer is drawn as an outline. */
+const UNIT_LAYERS = {
+  provinces: { zIndex: 5, pane: 'outlines', style: () => ({ stroke: '#3b3b3b', weight: 2 }) },
+  communes: {
+    zIndex: 2,
+    style: (p, type, colorOf) => (p.assessed === false ? NOT_ASSESSED
+      : { fill: colorOf(p.status), fillOpacity: 0.85, stroke: '#ffffff', weight: 0.8 }),
+  },
+  villages: {
+    zIndex: 3,
+    style: (p, type, colorOf) => (p.assessed === false ? { ...NOT_ASSESSED, fillOpacity: 0.35 }
+      : { fill: colorOf(p.status), fillOpacity: 0.35, stroke: '#5f5f5f', weight: 0.6, dash: [3, 2] }),
+  },
+};
+const OUTLINE = { zIndex: 3, style: () => ({ stroke: NEUTRAL, weight: 1 }) };
+
+/** Whether a catalogue entry is a facility category (its features open the feature panel). */
+export function isFacility(entry) {
+  return entry.source === 'infrastructure';
 }
 
-function infrastructureStyle(category, p, type) {
-  if (category === 'road') {
+/** One VectorTileLayer per catalogue entry, by layer id, in the catalogue's order. */
+export function createLayers(catalog, statusColors, year) {
+  const colorOf = (status) => statusColors[status] || '#cccccc';
+  return Object.fromEntries(Object.values(catalog).map((entry) => {
+    const drawing = isFacility(entry)
+      ? { zIndex: 4, pane: 'infrastructure', style: (p, type) => facilityStyle(entry, p, type) }
+      : UNIT_LAYERS[entry.id] ?? OUTLINE;
+    const style = (p, type) => drawing.style(p, type, colorOf);
+    return [entry.id, new VectorTileLayer({
+      ...drawing, style, layerName: entry.id, year, minZoom: entry.minzoom, maxNativeZoom: entry.maxzoom,
+    })];
+  }));
+}
+
+function categoryStyle(entry) {
+  return CATEGORY_STYLES[entry.id] ?? { color: NEUTRAL, glyph: (entry.nameVi || entry.id).charAt(0).toUpperCase() };
+}
+
+function facilityStyle(entry, p, type) {
+  if (entry.id === 'road') {
     if (BAD.has(p.condition)) return { stroke: '#f46d43', weight: 3 };
     return p.hardened ? { stroke: '#4d4d4d', weight: 2 } : { stroke: '#d7301f', weight: 2.5, dash: [5, 3] };
   }
-  if (type === 'LineString') return { stroke: CATEGORY_COLORS[category], weight: 2 };
+  const { color, glyph } = categoryStyle(entry);
+  if (type === 'LineString') return { stroke: color, weight: 2 };
   const bad = BAD.has(p.condition);
-  return {
-    radius: bad ? 8 : 7, fill: CATEGORY_COLORS[category], stroke: bad ? '#d7301f' : '#ffffff', weight: bad ? 2.5 : 1,
-    glyph: CATEGORY_GLYPHS[category],
-  };
+  return { radius: bad ? 8 : 7, fill: color, stroke: bad ? '#d7301f' : '#ffffff', weight: bad ? 2.5 : 1, glyph };
 }
 
-/** A small swatch describing a layer's style in the layer switcher. */
-export function swatch(name) {
-  const color = CATEGORY_COLORS[name];
-  if (name === 'road') return '<span class="sw sw-road"></span><span class="sw sw-road-bad"></span>';
-  return color ? `<span class="sw sw-dot" style="background:${color}">${CATEGORY_GLYPHS[name]}</span>` : '';
+/**
+ * The layer switcher's label of a layer: a swatch of its style, if a facility, and its name (text,
+ * never markup), with a hint (title) such as the zoom it is shown from: below it Leaflet greys it out.
+ */
+export function label(entry, name, hint = '') {
+  const title = hint ? ` title="${escapeHtml(hint)}"` : '';
+  return `${swatch(entry)}<span data-layer="${escapeHtml(entry.id)}"${title}>${escapeHtml(name)}</span>`;
+}
+
+function swatch(entry) {
+  if (entry.id === 'road') return '<span class="sw sw-road"></span><span class="sw sw-road-bad"></span>';
+  if (!isFacility(entry)) return '';
+  const { color, glyph } = categoryStyle(entry);
+  return `<span class="sw sw-dot" style="background:${color}">${escapeHtml(glyph)}</span>`;
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

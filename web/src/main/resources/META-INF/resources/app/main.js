@@ -5,7 +5,7 @@ import { mountAccount } from './account.js';
 import { FeaturePanel } from './feature-panel.js';
 import { GapView } from './gaps.js';
 import { initialLanguage, lang, localName, setLanguage, t } from './i18n.js';
-import { createLayers, INFRASTRUCTURE, ROAD_MIN_ZOOM, swatch } from './layers.js';
+import { createLayers, isFacility, label } from './layers.js';
 import { Legend } from './legend.js';
 import { Panel } from './panel.js';
 import { ReportForm } from './report-form.js';
@@ -14,7 +14,9 @@ import { readState, writeState } from './url-state.js';
 
 const initial = readState();
 setLanguage(initialLanguage(initial.lang));
-const meta = await getJson('/api/meta');
+const [meta, catalog] = await Promise.all([getJson('/api/meta'), getJson('/tiles/index.json')]);
+const entries = Object.values(catalog);
+const facilities = entries.filter(isFacility).map((entry) => entry.id);
 const view = {
   year: meta.years.includes(initial.year) ? initial.year : meta.latestYear,
   province: meta.provinces.some((p) => p.code === initial.province) ? initial.province : null,
@@ -28,20 +30,12 @@ map.createPane('infrastructure').style.zIndex = 430;
 map.createPane('outlines').style.zIndex = 440;
 map.attributionControl.setPrefix(false);
 map.attributionControl.addAttribution('Ranh giới 2025: dvhcvn (MIT)');
-/** Communes NTM does not assess in the year shown (wards): drawn neutral, whatever the province filter. */
-const notAssessed = new Set();
-async function loadNotAssessed(year) {
-  const summary = await getJson('/api/status/summary', { year });
-  notAssessed.clear();
-  summary.notAssessedCodes.forEach((code) => notAssessed.add(code));
-}
-await loadNotAssessed(view.year);
-const layers = createLayers(colors, view.year, notAssessed);
+const layers = createLayers(catalog, colors, view.year);
 const baseMap = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
   maxZoom: 18, attribution: '© OpenStreetMap',
 });
 const active = new Set(initial.layers ?? ['provinces', 'communes']);
-['provinces', 'communes', 'villages', ...INFRASTRUCTURE].filter((n) => active.has(n)).forEach((n) => layers[n].addTo(map));
+Object.keys(layers).filter((n) => active.has(n)).forEach((n) => layers[n].addTo(map));
 
 const legend = new Legend(meta.statusLevels).addTo(map);
 let layerControl = null;
@@ -65,17 +59,12 @@ const reportForm = new ReportForm(document.getElementById('report'), map);
 function buildLayerControl() {
   layerControl?.remove();
   const overlays = {};
-  const label = (key, name) => `${swatch(key)}<span>${escapeHtml(name)}</span>`;
-  overlays[label('provinces', t('provinceOutlines'))] = layers.provinces;
-  overlays[label('communes', t('communeLayer'))] = layers.communes;
-  overlays[label('villages', t('villageLayer'))] = layers.villages;
-  INFRASTRUCTURE.forEach((c) => { overlays[label(c, t(c))] = layers[c]; });
-  overlays[label('', t('baseMap'))] = baseMap;
+  entries.forEach((entry) => {
+    const hint = entry.minzoom > map.getMinZoom() ? `${t('shownFromLevel')} ${entry.minzoom}` : '';
+    overlays[label(entry, localName(entry), hint)] = layers[entry.id];
+  });
+  overlays[label({ id: 'osm' }, t('baseMap'))] = baseMap;
   layerControl = L.control.layers(null, overlays, { collapsed: window.innerWidth < 700, position: 'topright' }).addTo(map);
-}
-
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function fitBox([minX, minY, maxX, maxY]) {
@@ -146,13 +135,13 @@ function fillSelects() {
 
 map.on('click', async (e) => {
   if (reportForm.open) return;
-  const facility = INFRASTRUCTURE.filter((n) => map.hasLayer(layers[n])).map((n) => layers[n].featureAt(e.latlng))
+  const facility = facilities.filter((n) => map.hasLayer(layers[n])).map((n) => layers[n].featureAt(e.latlng))
     .find(Boolean);
   if (facility) {
     openFeature(facility.properties.id);
     return;
   }
-  const villages = map.hasLayer(layers.villages) && map.getZoom() >= 8 ? layers.villages.featureAt(e.latlng) : null;
+  const villages = map.hasLayer(layers.villages) ? layers.villages.featureAt(e.latlng) : null;
   const feature = villages || (map.hasLayer(layers.communes) ? layers.communes.featureAt(e.latlng) : null);
   if (feature) {
     openUnit(feature.properties.code);
@@ -166,13 +155,9 @@ map.on('click', async (e) => {
   }
 });
 map.on('moveend overlayadd overlayremove', save);
-map.on('overlayadd', (e) => {
-  if (e.layer === layers.road && map.getZoom() < ROAD_MIN_ZOOM) showMessage(t('zoomInForRoads'), 'info');
-});
 
-document.getElementById('year').addEventListener('change', async (e) => {
+document.getElementById('year').addEventListener('change', (e) => {
   view.year = Number(e.target.value);
-  await loadNotAssessed(view.year).catch((error) => showMessage(error.message));
   Object.values(layers).forEach((layer) => layer.setYear(view.year));
   refreshLegend();
   if (view.unit) openUnit(view.unit);

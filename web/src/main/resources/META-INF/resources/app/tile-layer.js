@@ -1,97 +1,117 @@
 // A Leaflet grid layer that draws vector tiles on canvas and finds the feature under a point.
 import { decodeTile } from './mvt.js';
 
-const TILE = 256;
-
+/**
+ * Tiles live as long as Leaflet shows them: each is freed on 'tileunload', and a tile that leaves
+ * the view before it arrived has its request aborted. Leaflet's public GridLayer API only. The
+ * layer's container carries data-cached (tiles held) and data-aborted (requests aborted) for tests.
+ */
 export const VectorTileLayer = L.GridLayer.extend({
-  options: { layerName: null, style: () => ({}), year: null, minZoom: 0, maxNativeZoom: 22 },
+  options: { layerName: null, style: () => ({}), year: null, minZoom: 0, maxNativeZoom: 22, className: 'vt-layer' },
 
   initialize(options) {
     L.GridLayer.prototype.initialize.call(this, options);
-    this._decoded = new Map();
+    /** The tiles shown, by tileKey: { canvas, coords, controller, done, features, extent }. */
+    this.tiles = new Map();
+    this.aborted = 0;
+    this.on('tileunload', this.unloadTile, this);
   },
 
-  /** Reloads the tiles for another year (not redraw(): with fractional zoom it asks for tiles at z=8.5). */
+  onAdd(map) {
+    this.map = map;
+    L.GridLayer.prototype.onAdd.call(this, map);
+    this.getContainer().dataset.layer = this.options.layerName;
+    this.count();
+  },
+
+  onRemove(map) {
+    L.GridLayer.prototype.onRemove.call(this, map);
+    this.map = null;
+  },
+
+  /** Redraws the tiles shown with another year's data, in place (redraw() would ask for z=8.5 at fractional zoom). */
   setYear(year) {
     this.options.year = year;
-    this._decoded.clear();
-    if (this._map) {
-      this._removeAllTiles();
-      this._update();
-    }
+    this.tiles.forEach((tile) => this.load(tile));
   },
 
   createTile(coords, done) {
     const ratio = window.devicePixelRatio || 1;
+    const size = this.getTileSize();
     const canvas = L.DomUtil.create('canvas', 'vt-tile');
-    canvas.width = TILE * ratio;
-    canvas.height = TILE * ratio;
-    const key = this._tileCoordsToKey(coords);
+    canvas.width = size.x * ratio;
+    canvas.height = size.y * ratio;
+    const tile = { canvas, coords, controller: null, done, features: [], extent: 4096 };
+    this.tiles.set(tileKey(coords), tile);
+    this.count();
+    this.load(tile);
+    return canvas;
+  },
+
+  /** Fetches and draws a tile, aborting its earlier request if one is still on its way. */
+  load(tile) {
+    tile.controller?.abort();
+    const controller = new AbortController();
+    tile.controller = controller;
+    const { x, y, z } = tile.coords;
     const year = this.options.year ? `?year=${this.options.year}` : '';
-    fetch(`/tiles/${this.options.layerName}/${coords.z}/${coords.x}/${coords.y}.mvt${year}`)
+    fetch(`/tiles/${this.options.layerName}/${z}/${x}/${y}.mvt${year}`, { signal: controller.signal })
       .then((response) => {
         if (!response.ok) throw new Error(`tile ${response.status}`);
         return response.arrayBuffer();
       })
       .then((buffer) => {
         const layer = buffer.byteLength ? decodeTile(buffer)[this.options.layerName] : null;
-        const features = layer ? layer.features : [];
-        this._decoded.set(key, { features, extent: layer ? layer.extent : 4096 });
-        canvas.dataset.features = String(features.length);
-        this._draw(canvas, features, layer ? layer.extent : 4096, ratio);
-        done(null, canvas);
+        tile.features = layer ? layer.features : [];
+        tile.extent = layer ? layer.extent : 4096;
+        draw(tile.canvas, tile.features, tile.extent, this.options.style);
+        tile.canvas.dataset.features = String(tile.features.length);
+        this.finish(tile, controller, null);
       })
-      .catch((error) => done(error, canvas));
-    return canvas;
+      .catch((error) => {
+        if (error.name !== 'AbortError') this.finish(tile, controller, error);
+      });
   },
 
-  _draw(canvas, features, extent, ratio) {
-    const ctx = canvas.getContext('2d');
-    const scale = (TILE * ratio) / extent;
-    for (const feature of features) {
-      const style = this.options.style(feature.properties, feature.type);
-      if (!style) continue;
-      ctx.beginPath();
-      if (feature.type === 'Point') {
-        for (const [[x, y]] of feature.geometry) {
-          ctx.moveTo(x * scale + style.radius * ratio, y * scale);
-          ctx.arc(x * scale, y * scale, style.radius * ratio, 0, Math.PI * 2);
-        }
-      } else {
-        for (const path of feature.geometry) {
-          path.forEach(([x, y], i) => (i ? ctx.lineTo(x * scale, y * scale) : ctx.moveTo(x * scale, y * scale)));
-        }
-      }
-      if (style.fill && feature.type !== 'LineString') {
-        ctx.fillStyle = style.fill;
-        ctx.globalAlpha = style.fillOpacity ?? 1;
-        ctx.fill('evenodd');
-        ctx.globalAlpha = 1;
-      }
-      if (style.stroke) {
-        ctx.strokeStyle = style.stroke;
-        ctx.lineWidth = (style.weight ?? 1) * ratio;
-        ctx.setLineDash((style.dash ?? []).map((d) => d * ratio));
-        ctx.stroke();
-        ctx.setLineDash([]);
-      }
-      if (style.glyph && feature.type === 'Point') drawGlyph(ctx, feature.geometry, scale, style, ratio);
+  finish(tile, controller, error) {
+    if (tile.controller !== controller) return;
+    tile.controller = null;
+    tile.done?.(error, tile.canvas);
+    tile.done = null;
+  },
+
+  unloadTile({ tile: canvas, coords }) {
+    const key = tileKey(coords);
+    const tile = this.tiles.get(key);
+    if (!tile || tile.canvas !== canvas) return;
+    if (tile.controller) {
+      tile.controller.abort();
+      this.aborted += 1;
     }
+    this.tiles.delete(key);
+    this.count();
+  },
+
+  count() {
+    const container = this.getContainer();
+    if (!container) return;
+    container.dataset.cached = String(this.tiles.size);
+    container.dataset.aborted = String(this.aborted);
   },
 
   /** The feature drawn at a position, if any: polygons contain it, lines and points are within a few pixels. */
   featureAt(latlng) {
-    const map = this._map;
-    const zoom = this._tileZoom;
-    if (!map || zoom === undefined) return null;
+    const { map } = this;
+    if (!map) return null;
+    const size = this.getTileSize();
+    const zoom = Math.min(Math.round(map.getZoom()), this.options.maxNativeZoom);
     const point = map.project(latlng, zoom);
-    const coords = L.point(Math.floor(point.x / TILE), Math.floor(point.y / TILE));
-    coords.z = zoom;
-    const tile = this._decoded.get(this._tileCoordsToKey(coords));
+    const coords = { x: Math.floor(point.x / size.x), y: Math.floor(point.y / size.y), z: zoom };
+    const tile = this.tiles.get(tileKey(coords));
     if (!tile) return null;
-    const units = tile.extent / TILE;
-    const x = (point.x - coords.x * TILE) * units;
-    const y = (point.y - coords.y * TILE) * units;
+    const units = tile.extent / size.x;
+    const x = (point.x - coords.x * size.x) * units;
+    const y = (point.y - coords.y * size.y) * units;
     const reach = 6 * units;
     for (let i = tile.features.length - 1; i >= 0; i -= 1) {
       const feature = tile.features[i];
@@ -100,6 +120,46 @@ export const VectorTileLayer = L.GridLayer.extend({
     return null;
   },
 });
+
+function tileKey({ x, y, z }) {
+  return `${x}:${y}:${z}`;
+}
+
+function draw(canvas, features, extent, styleOf) {
+  const ctx = canvas.getContext('2d');
+  const ratio = window.devicePixelRatio || 1;
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  const scale = canvas.width / extent;
+  for (const feature of features) {
+    const style = styleOf(feature.properties, feature.type);
+    if (!style) continue;
+    ctx.beginPath();
+    if (feature.type === 'Point') {
+      for (const [[x, y]] of feature.geometry) {
+        ctx.moveTo(x * scale + style.radius * ratio, y * scale);
+        ctx.arc(x * scale, y * scale, style.radius * ratio, 0, Math.PI * 2);
+      }
+    } else {
+      for (const path of feature.geometry) {
+        path.forEach(([x, y], i) => (i ? ctx.lineTo(x * scale, y * scale) : ctx.moveTo(x * scale, y * scale)));
+      }
+    }
+    if (style.fill && feature.type !== 'LineString') {
+      ctx.fillStyle = style.fill;
+      ctx.globalAlpha = style.fillOpacity ?? 1;
+      ctx.fill('evenodd');
+      ctx.globalAlpha = 1;
+    }
+    if (style.stroke) {
+      ctx.strokeStyle = style.stroke;
+      ctx.lineWidth = (style.weight ?? 1) * ratio;
+      ctx.setLineDash((style.dash ?? []).map((d) => d * ratio));
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    if (style.glyph && feature.type === 'Point') drawGlyph(ctx, feature.geometry, scale, style, ratio);
+  }
+}
 
 function drawGlyph(ctx, points, scale, style, ratio) {
   ctx.fillStyle = '#ffffff';
