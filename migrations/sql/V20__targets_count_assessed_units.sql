@@ -12,3 +12,7 @@ WHERE NOT ntm_assessed(k.unit_id)
 DELETE FROM indicator_result r WHERE r.is_demo AND NOT ntm_assessed(r.unit_id);
 DELETE FROM criterion_result r WHERE r.is_demo AND NOT ntm_assessed(r.unit_id);
 DELETE FROM status_event e WHERE e.is_demo AND NOT ntm_assessed(e.unit_id);
+
+-- Opting a ward in changes what the unit tiles say ('assessed'): their ETags follow.
+CREATE TRIGGER ntm_assessment_optin_version AFTER INSERT OR UPDATE OR DELETE ON ntm_assessment_optin
+    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('units');

@@ -194,6 +194,23 @@ class TileApiTest {
     }
 
     @Test
+    void optingAWardInRefreshesItsTile() throws Exception {
+        String etag = get("/tiles/communes" + SON_LA_TILE, null).headers().firstValue("ETag").orElseThrow();
+        jdbc.sql("INSERT INTO ntm_assessment_optin (unit_id, decision_no) SELECT id, 'QĐ thử' FROM admin_unit "
+                + "WHERE code = '03679' AND valid_to IS NULL").update();
+        try {
+            HttpResponse<byte[]> after = get("/tiles/communes" + SON_LA_TILE, etag);
+
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(attributeByCode(VectorTile.decode(Z, X, Y, after.body()).layers().get("communes"), "assessed"))
+                    .containsEntry("03679", true);
+        } finally {
+            jdbc.sql("DELETE FROM ntm_assessment_optin WHERE unit_id IN (SELECT id FROM admin_unit WHERE code = '03679')")
+                    .update();
+        }
+    }
+
+    @Test
     void unknownLayerIsNotFound() {
         Api.Response response = api.get("/tiles/rivers" + SON_LA_TILE);
 
