@@ -1,10 +1,12 @@
 package vn.ntm.audit;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.ObjectMapper;
 import vn.ntm.security.CurrentUser;
+import vn.ntm.security.SecurityAuditEvent;
 
 /** Records every write: who, when, what, and the record before and after. */
 @Component
@@ -36,5 +38,11 @@ public class AuditLog {
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
+    }
+
+    /** Security's failed sign-ins and account changes, recorded in the transaction that published them. */
+    @EventListener
+    void record(SecurityAuditEvent e) {
+        record(e.actor(), e.action(), e.entity(), e.entityId(), e.provinceCode(), e.before(), e.after());
     }
 }

@@ -20,8 +20,8 @@ import vn.ntm.common.Sql;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
-import vn.ntm.status.ReportingYears;
 import vn.ntm.units.UnitRepository;
+import vn.ntm.years.ReportingYears;
 
 /**
  * A province's targets, each scored on the unit set it was set on (its basis): a target made on the

@@ -2,11 +2,11 @@ package vn.ntm.security;
 
 import java.time.Duration;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ntm.audit.AuditLog;
 import vn.ntm.common.Sql;
 
 /**
@@ -26,9 +26,9 @@ class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final LoginThrottleProperties limits;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher audit;
 
-    LoginThrottle(JdbcClient jdbc, LoginThrottleProperties limits, AuditLog audit) {
+    LoginThrottle(JdbcClient jdbc, LoginThrottleProperties limits, ApplicationEventPublisher audit) {
         this.jdbc = jdbc;
         this.limits = limits;
         this.audit = audit;
@@ -51,8 +51,9 @@ class LoginThrottle {
         int addressFailures = count("address", address, limits.addressFailures());
         Failure failure = new Failure(address, accountFailures, addressFailures,
                 retryAfterSeconds(username, address));
-        audit.record("public", failure.retryAfterSeconds() > 0 ? "login-locked" : "login-failed", "login",
-                subject(username), null, null, failure);
+        audit.publishEvent(new SecurityAuditEvent("public",
+                failure.retryAfterSeconds() > 0 ? "login-locked" : "login-failed", "login", subject(username), null,
+                null, failure));
         return failure;
     }
 

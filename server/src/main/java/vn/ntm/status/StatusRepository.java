@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.ntm.common.Sql;
+import vn.ntm.years.ReportingYears;
 
 /** Reads status events and the levels derived from them. */
 @Repository

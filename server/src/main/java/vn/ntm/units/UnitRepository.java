@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.Sql;
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
 /** Reads administrative units. */
 @Repository
@@ -78,7 +78,7 @@ public class UnitRepository {
                 .optional();
     }
 
-    List<Predecessor> predecessors(long unitId) {
+    public List<Predecessor> predecessors(long unitId) {
         return jdbc.sql(FIND_PREDECESSORS).param("id", unitId)
                 .query((rs, n) -> new Predecessor(rs.getString("code"), rs.getString("full_name"),
                         rs.getString("share"), rs.getString("event"),

@@ -1,4 +1,4 @@
-package vn.ntm.monitoring;
+package vn.ntm.status;
 
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,6 @@ import vn.ntm.common.Sql;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
-import vn.ntm.status.StatusEvent;
-import vn.ntm.status.StatusRepository;
 import vn.ntm.units.UnitRecord;
 import vn.ntm.units.UnitRepository;
 

@@ -1,4 +1,4 @@
-package vn.ntm.status;
+package vn.ntm.years;
 
 import java.time.LocalDate;
 import java.util.List;
