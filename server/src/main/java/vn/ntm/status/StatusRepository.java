@@ -36,7 +36,7 @@ public class StatusRepository {
     /** The status at the end of each year from the unit's first record to {@code lastYear}. */
     public List<YearStatus> history(long unitId, int lastYear) {
         return jdbc.sql(HISTORY).param("id", unitId).param("last_year", lastYear)
-                .query((rs, n) -> new YearStatus(rs.getInt("year"), rs.getString("status"))).list();
+                .query(YearStatus.class).list();
     }
 
     public List<StatusEvent> events(long unitId) {
@@ -76,8 +76,7 @@ public class StatusRepository {
     }
 
     public List<StatusLevel> levels() {
-        return jdbc.sql(LEVELS).query((rs, n) -> new StatusLevel(rs.getString("code"), rs.getString("name_vi"),
-                rs.getString("name_en"), rs.getString("color"))).list();
+        return jdbc.sql(LEVELS).query(StatusLevel.class).list();
     }
 
     private static StatusEvent event(ResultSet rs) throws SQLException {
