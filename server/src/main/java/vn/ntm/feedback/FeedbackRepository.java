@@ -20,6 +20,9 @@ class FeedbackRepository {
     private static final String FIND_PUBLIC = Sql.load(FeedbackRepository.class, "find-public.sql");
     private static final String FIND_MODERATED = Sql.load(FeedbackRepository.class, "find-moderated.sql");
     private static final String MODERATE = Sql.load(FeedbackRepository.class, "moderate.sql");
+    private static final String COMMUNE_AT = Sql.load(FeedbackRepository.class, "commune-at.sql");
+    private static final String INFRASTRUCTURE_PROVINCE =
+            Sql.load(FeedbackRepository.class, "infrastructure-province.sql");
 
     private final JdbcClient jdbc;
 
@@ -29,11 +32,7 @@ class FeedbackRepository {
 
     /** The current commune containing a point. */
     Optional<Long> communeAt(double lon, double lat) {
-        return jdbc.sql("""
-                SELECT id FROM admin_unit
-                WHERE level = 'commune' AND valid_to IS NULL
-                  AND ST_Intersects(geom, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))
-                LIMIT 1""").param("lon", lon).param("lat", lat).query(Long.class).optional();
+        return jdbc.sql(COMMUNE_AT).param("lon", lon).param("lat", lat).query(Long.class).optional();
     }
 
     long insert(String reference, Submission s, long communeId, Photo photo) {
@@ -49,11 +48,7 @@ class FeedbackRepository {
 
     Optional<PublicFeedback> findPublic(String reference) {
         return jdbc.sql(FIND_PUBLIC).param("reference", reference)
-                .query((rs, n) -> new PublicFeedback(rs.getString("reference"), rs.getString("category"),
-                        rs.getString("description"), rs.getString("status"), rs.getString("public_note"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                        rs.getString("commune_code"), rs.getString("commune_name"), rs.getString("province_code"),
-                        rs.getDouble("lon"), rs.getDouble("lat")))
+                .query(PublicFeedback.class)
                 .optional();
     }
 
@@ -80,9 +75,7 @@ class FeedbackRepository {
 
     /** The province of an infrastructure feature, if it exists. */
     Optional<String> infrastructureProvince(long infrastructureId) {
-        return jdbc.sql("""
-                SELECT c.province_code FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id
-                WHERE i.id = :id""").param("id", infrastructureId).query(String.class).optional();
+        return jdbc.sql(INFRASTRUCTURE_PROVINCE).param("id", infrastructureId).query(String.class).optional();
     }
 
     private static ModeratedFeedback moderated(ResultSet rs) throws SQLException {
