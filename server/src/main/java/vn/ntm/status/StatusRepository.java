@@ -1,7 +1,5 @@
 package vn.ntm.status;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,13 +38,13 @@ public class StatusRepository {
     }
 
     public List<StatusEvent> events(long unitId) {
-        return jdbc.sql(EVENTS).param("id", unitId).query((rs, n) -> event(rs)).list();
+        return jdbc.sql(EVENTS).param("id", unitId).query(StatusEvent.class).list();
     }
 
     /** The decision behind the level held at the end of {@code year}, if any level is held. */
     public Optional<StatusEvent> recognition(long unitId, int year) {
         return jdbc.sql(RECOGNITION).param("id", unitId).param("as_of", ReportingYears.asOf(year))
-                .query((rs, n) -> event(rs)).optional();
+                .query(StatusEvent.class).optional();
     }
 
     public String statusAt(long unitId, int year) {
@@ -77,12 +75,5 @@ public class StatusRepository {
 
     public List<StatusLevel> levels() {
         return jdbc.sql(LEVELS).query(StatusLevel.class).list();
-    }
-
-    private static StatusEvent event(ResultSet rs) throws SQLException {
-        return new StatusEvent(rs.getString("event"), rs.getString("level"),
-                rs.getObject("event_date", LocalDate.class), rs.getString("decision_no"),
-                rs.getObject("decision_date", LocalDate.class), rs.getString("signer"), rs.getString("note"),
-                rs.getBoolean("is_demo"));
     }
 }
