@@ -1,8 +1,5 @@
 package vn.ntm.feedback;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,7 +54,7 @@ class FeedbackRepository {
             int offset) {
         return jdbc.sql(FIND_MODERATED).param("id", id).param("province", province).param("communes", communes)
                 .param("status", status).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> moderated(rs)).list();
+                .query(ModeratedFeedback.class).list();
     }
 
     boolean moderate(long id, Moderation m, String actor) {
@@ -76,15 +73,5 @@ class FeedbackRepository {
     /** The province of an infrastructure feature, if it exists. */
     Optional<String> infrastructureProvince(long infrastructureId) {
         return jdbc.sql(INFRASTRUCTURE_PROVINCE).param("id", infrastructureId).query(String.class).optional();
-    }
-
-    private static ModeratedFeedback moderated(ResultSet rs) throws SQLException {
-        return new ModeratedFeedback(rs.getLong("id"), rs.getString("reference"), rs.getString("category"),
-                rs.getString("description"), rs.getString("status"), rs.getString("reporter_contact"),
-                rs.getObject("infrastructure_id", Long.class), rs.getString("public_note"),
-                rs.getString("internal_note"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"), rs.getInt("row_version"),
-                rs.getString("commune_code"), rs.getString("commune_name"), rs.getString("province_code"),
-                rs.getDouble("lon"), rs.getDouble("lat"), rs.getBoolean("has_photo"));
     }
 }
