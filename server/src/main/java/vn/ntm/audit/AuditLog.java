@@ -1,14 +1,19 @@
 package vn.ntm.audit;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.ObjectMapper;
+import vn.ntm.common.Sql;
 import vn.ntm.security.CurrentUser;
+import vn.ntm.security.SecurityAuditEvent;
 
 /** Records every write: who, when, what, and the record before and after. */
 @Component
 public class AuditLog {
+
+    private static final String INSERT_ENTRY = Sql.load(AuditLog.class, "insert-entry.sql");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -27,14 +32,17 @@ public class AuditLog {
     /** An entry for a write by someone without an account ("public" for citizens' reports). */
     public void record(String actor, String action, String entity, String entityId, String provinceCode,
             Object before, Object after) {
-        jdbc.sql("""
-                INSERT INTO audit_log (actor, action, entity, entity_id, province_code, before, after)
-                VALUES (:actor, :action, :entity, :entity_id, :province_code,
-                        CAST(:before AS jsonb), CAST(:after AS jsonb))""")
+        jdbc.sql(INSERT_ENTRY)
                 .param("actor", actor).param("action", action).param("entity", entity)
                 .param("entity_id", entityId).param("province_code", provinceCode)
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
+    }
+
+    /** Security's failed sign-ins and account changes, recorded in the transaction that published them. */
+    @EventListener
+    void record(SecurityAuditEvent e) {
+        record(e.actor(), e.action(), e.entity(), e.entityId(), e.provinceCode(), e.before(), e.after());
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.ntm.common.Params;
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
 /** A province's classifications of its communes and villages, and the decisions that set them. */
 @RestController

@@ -35,6 +35,7 @@ class Classifications {
     private static final String APPLY = Sql.load(Classifications.class, "apply.sql");
     private static final String LIST = Sql.load(Classifications.class, "list.sql");
     private static final String UNITS = Sql.load(Classifications.class, "units.sql");
+    private static final String INSERT_DECISION = Sql.load(Classifications.class, "insert-decision.sql");
 
     record Listed(String code, Integer group) {
     }
@@ -97,11 +98,7 @@ class Classifications {
         for (Listed l : listed) {
             check(province, decision.kind(), l, found.get(l.code()));
         }
-        long id = jdbc.sql("""
-                INSERT INTO classification_decision (province_code, kind, decision_no, decision_date, issuer,
-                                                     year_from, year_to, created_by)
-                VALUES (:province, :kind, :decision_no, :decision_date, :issuer, :year_from, :year_to, :user)
-                RETURNING id""")
+        long id = jdbc.sql(INSERT_DECISION)
                 .param("province", province).param("kind", decision.kind())
                 .param("decision_no", decision.decisionNo().strip()).param("decision_date", decision.decisionDate())
                 .param("issuer", decision.issuer()).param("year_from", decision.yearFrom())

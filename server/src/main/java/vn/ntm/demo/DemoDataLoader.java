@@ -7,11 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.ntm.common.Sql;
 
 /**
  * Loads the demo on start-up, in one transaction: real 2025 boundaries of three provinces, then
@@ -46,10 +45,8 @@ public class DemoDataLoader implements ApplicationRunner {
         long start = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             boundaries.load();
-            ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
-                    new ClassPathResource("vn/ntm/demo/generate.sql"));
-            ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
-                    new ClassPathResource("vn/ntm/demo/targets.sql"));
+            Sql.runScript(dataSource, DemoDataLoader.class, "generate.sql");
+            Sql.runScript(dataSource, DemoDataLoader.class, "targets.sql");
             accounts.create();
         });
         log.info("Demo data ready ({} ms)", (System.nanoTime() - start) / 1_000_000);

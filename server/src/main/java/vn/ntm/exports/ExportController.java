@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.Params;
 import vn.ntm.common.TableFile;
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
 /**
  * A province's units (with their status in a year) and infrastructure as CSV or XLSX: the public

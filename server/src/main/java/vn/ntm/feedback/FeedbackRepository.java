@@ -1,8 +1,5 @@
 package vn.ntm.feedback;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +17,9 @@ class FeedbackRepository {
     private static final String FIND_PUBLIC = Sql.load(FeedbackRepository.class, "find-public.sql");
     private static final String FIND_MODERATED = Sql.load(FeedbackRepository.class, "find-moderated.sql");
     private static final String MODERATE = Sql.load(FeedbackRepository.class, "moderate.sql");
+    private static final String COMMUNE_AT = Sql.load(FeedbackRepository.class, "commune-at.sql");
+    private static final String INFRASTRUCTURE_PROVINCE =
+            Sql.load(FeedbackRepository.class, "infrastructure-province.sql");
 
     private final JdbcClient jdbc;
 
@@ -29,11 +29,7 @@ class FeedbackRepository {
 
     /** The current commune containing a point. */
     Optional<Long> communeAt(double lon, double lat) {
-        return jdbc.sql("""
-                SELECT id FROM admin_unit
-                WHERE level = 'commune' AND valid_to IS NULL
-                  AND ST_Intersects(geom, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))
-                LIMIT 1""").param("lon", lon).param("lat", lat).query(Long.class).optional();
+        return jdbc.sql(COMMUNE_AT).param("lon", lon).param("lat", lat).query(Long.class).optional();
     }
 
     long insert(String reference, Submission s, long communeId, Photo photo) {
@@ -49,11 +45,7 @@ class FeedbackRepository {
 
     Optional<PublicFeedback> findPublic(String reference) {
         return jdbc.sql(FIND_PUBLIC).param("reference", reference)
-                .query((rs, n) -> new PublicFeedback(rs.getString("reference"), rs.getString("category"),
-                        rs.getString("description"), rs.getString("status"), rs.getString("public_note"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                        rs.getString("commune_code"), rs.getString("commune_name"), rs.getString("province_code"),
-                        rs.getDouble("lon"), rs.getDouble("lat")))
+                .query(PublicFeedback.class)
                 .optional();
     }
 
@@ -62,7 +54,7 @@ class FeedbackRepository {
             int offset) {
         return jdbc.sql(FIND_MODERATED).param("id", id).param("province", province).param("communes", communes)
                 .param("status", status).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> moderated(rs)).list();
+                .query(ModeratedFeedback.class).list();
     }
 
     boolean moderate(long id, Moderation m, String actor) {
@@ -80,18 +72,6 @@ class FeedbackRepository {
 
     /** The province of an infrastructure feature, if it exists. */
     Optional<String> infrastructureProvince(long infrastructureId) {
-        return jdbc.sql("""
-                SELECT c.province_code FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id
-                WHERE i.id = :id""").param("id", infrastructureId).query(String.class).optional();
-    }
-
-    private static ModeratedFeedback moderated(ResultSet rs) throws SQLException {
-        return new ModeratedFeedback(rs.getLong("id"), rs.getString("reference"), rs.getString("category"),
-                rs.getString("description"), rs.getString("status"), rs.getString("reporter_contact"),
-                rs.getObject("infrastructure_id", Long.class), rs.getString("public_note"),
-                rs.getString("internal_note"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"), rs.getInt("row_version"),
-                rs.getString("commune_code"), rs.getString("commune_name"), rs.getString("province_code"),
-                rs.getDouble("lon"), rs.getDouble("lat"), rs.getBoolean("has_photo"));
+        return jdbc.sql(INFRASTRUCTURE_PROVINCE).param("id", infrastructureId).query(String.class).optional();
     }
 }

@@ -1,6 +1,5 @@
 package vn.ntm.infrastructure;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,24 +25,12 @@ public class InfrastructureRepository {
     /** Per category, the features in a province, commune or village. */
     public List<InfrastructureSummary> summary(long unitId) {
         return jdbc.sql(SUMMARY).param("unit_id", unitId)
-                .query((rs, n) -> new InfrastructureSummary(rs.getString("code"), rs.getString("name_vi"),
-                        rs.getString("name_en"), rs.getInt("n"), rs.getInt("poor"),
-                        rs.getObject("unhardened", Integer.class), rs.getObject("length_km", Double.class),
-                        rs.getObject("unhardened_km", Double.class)))
-                .list();
+                .query(InfrastructureSummary.class).list();
     }
 
     Optional<InfrastructureFeature> find(long id) {
         return jdbc.sql(FIND).param("id", id)
-                .query((rs, n) -> new InfrastructureFeature(rs.getLong("id"), rs.getString("category"),
-                        rs.getString("subtype"), rs.getString("name"), rs.getString("condition"),
-                        rs.getString("status"), rs.getString("surface"), (Boolean) rs.getObject("hardened"),
-                        rs.getObject("built_year", Integer.class), rs.getString("commune_code"),
-                        rs.getString("commune_name"), rs.getString("village_code"), rs.getString("village_name"),
-                        rs.getString("province_code"), rs.getBoolean("is_demo"),
-                        rs.getInt("row_version"), rs.getObject("updated_at", OffsetDateTime.class),
-                        rs.getString("updated_by"), rs.getDouble("lon"), rs.getDouble("lat")))
-                .optional();
+                .query(InfrastructureFeature.class).optional();
     }
 
     /** Applies the change if the feature is still at the client's version; false if it moved on. */

@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.ntm.status.ReportingYears;
 import vn.ntm.status.StatusRepository;
 import vn.ntm.units.UnitRepository;
+import vn.ntm.years.ReportingYears;
 
 /** The catalogue the map starts from. */
 @RestController

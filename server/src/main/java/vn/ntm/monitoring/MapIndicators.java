@@ -18,6 +18,7 @@ class MapIndicators {
 
     private static final String SQL = Sql.load(MapIndicators.class, "map-indicators.sql");
     private static final String DECLARED = Sql.load(MapIndicators.class, "declared-indicators.sql");
+    private static final String WASTE_SITE_COVERAGE = Sql.load(MapIndicators.class, "waste-site-coverage.sql");
 
     /**
      * Road length of a class: {@code paved} is asphalt or concrete (nhựa hóa, bê tông hóa: indicator
@@ -106,12 +107,7 @@ class MapIndicators {
         report.facilities().forEach(f -> byCategory.put(f.category(), f));
         Double roads = report.roads().stream().filter(r -> r.roadClass().equals("xa")).findFirst()
                 .map(RoadClass::hardenedPercent).orElse(null);
-        Double waste = jdbc.sql("""
-                SELECT round(100.0 * count(*) FILTER (WHERE EXISTS (
-                           SELECT 1 FROM infrastructure i WHERE i.commune_id = c.id AND i.category = 'waste_site'
-                             AND i.status = 'existing')) / nullif(count(*), 0), 1)::float8
-                FROM admin_unit c
-                WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.province_code = :p AND ntm_assessed(c.id)""")
+        Double waste = jdbc.sql(WASTE_SITE_COVERAGE)
                 .param("p", province).query(Double.class).optional().orElse(null);
         return new Coverage(roads, percentOf(byCategory.get("water_supply")), percentOf(byCategory.get("power")),
                 waste);

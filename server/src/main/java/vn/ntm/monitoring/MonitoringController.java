@@ -15,27 +15,24 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.Params;
-import vn.ntm.status.ReportingYears;
-import vn.ntm.status.StatusEvent;
 import vn.ntm.units.UnitRecord;
 import vn.ntm.units.UnitRepository;
+import vn.ntm.years.ReportingYears;
 
-/** Recognitions, consistency checks, province indicators, and targets against actuals. */
+/** Map-computed indicators, consistency checks, province indicators, and targets against actuals. */
 @RestController
 class MonitoringController {
 
     static final double MAX_DISTANCE_KM = 100;
 
-    private final StatusEventService events;
     private final ProvinceIndicators indicators;
     private final MapIndicators map;
     private final Targets targets;
     private final UnitRepository units;
     private final ReportingYears years;
 
-    MonitoringController(StatusEventService events, ProvinceIndicators indicators, MapIndicators map, Targets targets,
+    MonitoringController(ProvinceIndicators indicators, MapIndicators map, Targets targets,
             UnitRepository units, ReportingYears years) {
-        this.events = events;
         this.indicators = indicators;
         this.map = map;
         this.targets = targets;
@@ -56,12 +53,6 @@ class MonitoringController {
         UnitRecord unit = units.findByCode(code, years.latest())
                 .orElseThrow(() -> new NotFoundException("No administrative unit has the code '" + code + "'"));
         return map.report(unit.id(), maxKm, years.resolve(year));
-    }
-
-    @PostMapping("/api/units/{code}/status-events")
-    @ResponseStatus(HttpStatus.CREATED)
-    List<StatusEvent> recordEvent(@PathVariable String code, @RequestBody NewStatusEvent event) {
-        return events.record(code, event);
     }
 
     @GetMapping("/api/provinces/{province}/checks")

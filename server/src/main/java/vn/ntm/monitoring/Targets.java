@@ -20,8 +20,8 @@ import vn.ntm.common.Sql;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
-import vn.ntm.status.ReportingYears;
 import vn.ntm.units.UnitRepository;
+import vn.ntm.years.ReportingYears;
 
 /**
  * A province's targets, each scored on the unit set it was set on (its basis): a target made on the
@@ -35,6 +35,10 @@ public class Targets {
     private static final String LIST = Sql.load(Targets.class, "targets.sql");
     private static final String UPSERT = Sql.load(Targets.class, "target-upsert.sql");
     private static final String DATA_YEARS = Sql.load(Targets.class, "data-years.sql");
+    private static final String BASELINES = Sql.load(Targets.class, "baselines.sql");
+    private static final String OBSERVATION_UPSERT = Sql.load(Targets.class, "observation-upsert.sql");
+    private static final String OBSERVATION = Sql.load(Targets.class, "observation.sql");
+    private static final String OBSERVATIONS = Sql.load(Targets.class, "observations.sql");
 
     /**
      * A target and how it stands. {@code basis} is pre_merger or post_merger; {@code basisUnits} is how
@@ -118,12 +122,7 @@ public class Targets {
     }
 
     public List<Baseline> baselines(String province) {
-        return jdbc.sql("""
-                SELECT b.metric, b.year, b.value::float8 AS value, b.denominator::float8 AS denominator,
-                       u.valid_to IS NOT NULL AS pre_merger, b.source_document
-                FROM target_baseline b JOIN admin_unit u ON u.id = b.unit_id
-                WHERE u.level = 'province' AND u.province_code = ANY (province_codes(:province))
-                ORDER BY u.valid_from, b.metric""").param("province", province)
+        return jdbc.sql(BASELINES).param("province", province)
                 .query((rs, n) -> {
                     TargetMetric metric = TargetMetric.require(rs.getString("metric"));
                     return new Baseline(metric.code(), metric.nameVi(), rs.getObject("year", Integer.class),
@@ -201,12 +200,7 @@ public class Targets {
         }
         units.currentProvince(province);
         Observation before = observation(province, year, metric);
-        jdbc.sql("""
-                INSERT INTO target_observation (province_code, metric, year, value, source_document, created_by)
-                VALUES (:province, :metric, :year, :value, :source, :user)
-                ON CONFLICT (province_code, metric, year) DO UPDATE
-                SET value = EXCLUDED.value, source_document = EXCLUDED.source_document,
-                    created_by = EXCLUDED.created_by, created_at = now()""")
+        jdbc.sql(OBSERVATION_UPSERT)
                 .param("province", province).param("metric", metric.code()).param("year", year)
                 .param("value", observation.value()).param("source", source).param("user", user.username()).update();
         Observation after = observation(province, year, metric);
@@ -216,9 +210,7 @@ public class Targets {
     }
 
     private Observation observation(String province, int year, TargetMetric metric) {
-        return jdbc.sql("""
-                SELECT value::float8 AS value, source_document FROM target_observation
-                WHERE province_code = :province AND metric = :metric AND year = :year""")
+        return jdbc.sql(OBSERVATION)
                 .param("province", province).param("metric", metric.code()).param("year", year)
                 .query((rs, n) -> new Observation(rs.getDouble("value"), rs.getString("source_document")))
                 .optional().orElse(null);
@@ -329,9 +321,7 @@ public class Targets {
                     actuals.put(years.latest(), value);
                 }
             }
-            case REPORTED -> jdbc.sql("""
-                    SELECT year, value::float8 AS value, source_document FROM target_observation
-                    WHERE province_code = :province AND metric = :metric ORDER BY year""")
+            case REPORTED -> jdbc.sql(OBSERVATIONS)
                     .param("province", t.provinceCode()).param("metric", t.metric().code())
                     .query(rs -> {
                         actuals.put(rs.getInt("year"), rs.getDouble("value"));

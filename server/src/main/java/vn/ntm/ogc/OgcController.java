@@ -22,10 +22,10 @@ import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.PublicUrl;
 import vn.ntm.common.Sql;
-import vn.ntm.status.ReportingYears;
 import vn.ntm.tiles.TileLayer;
 import vn.ntm.tiles.TileLayers;
 import vn.ntm.units.UnitRepository;
+import vn.ntm.years.ReportingYears;
 
 /**
  * OGC API – Features (Part 1: Core, GeoJSON) over the same layers as the map, so that QGIS, ArcGIS

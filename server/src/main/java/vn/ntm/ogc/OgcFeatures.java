@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.ntm.common.Sql;
-import vn.ntm.status.ReportingYears;
 import vn.ntm.tiles.TileLayer;
+import vn.ntm.years.ReportingYears;
 
 /** Reads a collection's features as GeoJSON with one statement, from the layer catalogue. */
 @Repository

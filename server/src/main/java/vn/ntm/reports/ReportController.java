@@ -21,7 +21,7 @@ import vn.ntm.common.TableFile;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
 import vn.ntm.security.Role;
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
 /**
  * The province report of a year or of its first six months, made in the background: start it, follow

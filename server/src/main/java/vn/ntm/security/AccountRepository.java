@@ -19,10 +19,10 @@ public class AccountRepository {
 
     private static final String FIND_ACCOUNT = Sql.load(AccountRepository.class, "find-account.sql");
     private static final String FIND_BY_TOKEN = Sql.load(AccountRepository.class, "find-by-token.sql");
-    private static final String USERS = """
-            SELECT u.id, u.username, u.display_name, u.role, u.province_code, u.enabled, u.created_at, u.row_version,
-                   ARRAY(SELECT c.commune_code FROM app_user_commune c WHERE c.user_id = u.id ORDER BY 1) AS communes
-            FROM app_user u""";
+    private static final String INSERT_ACCOUNT = Sql.load(AccountRepository.class, "insert-account.sql");
+    private static final String UPDATE_ACCOUNT = Sql.load(AccountRepository.class, "update-account.sql");
+    private static final String COMMUNES_OF_PROVINCE = Sql.load(AccountRepository.class, "communes-of-province.sql");
+    private static final String FIND_USERS = Sql.load(AccountRepository.class, "find-users.sql");
 
     private final JdbcClient jdbc;
 
@@ -63,9 +63,7 @@ public class AccountRepository {
     /** Creates an account; {@code passwordHash} is already encoded. */
     public long create(String username, String displayName, String passwordHash, Role role, String provinceCode,
             Collection<String> communes) {
-        long id = jdbc.sql("""
-                INSERT INTO app_user (username, display_name, password_hash, role, province_code)
-                VALUES (:username, :display_name, :password_hash, :role, :province_code) RETURNING id""")
+        long id = jdbc.sql(INSERT_ACCOUNT)
                 .param("username", username).param("display_name", displayName).param("password_hash", passwordHash)
                 .param("role", role.code()).param("province_code", provinceCode).query(Long.class).single();
         communes.forEach(code -> jdbc.sql("INSERT INTO app_user_commune (user_id, commune_code) VALUES (:id, :code)")
@@ -85,23 +83,17 @@ public class AccountRepository {
     }
 
     List<UserAccount> list() {
-        return jdbc.sql(USERS + " ORDER BY u.username").query((rs, n) -> account(rs)).list();
+        return jdbc.sql(FIND_USERS).param("id", null).query((rs, n) -> account(rs)).list();
     }
 
     Optional<UserAccount> findAccount(long id) {
-        return jdbc.sql(USERS + " WHERE u.id = :id").param("id", id).query((rs, n) -> account(rs)).optional();
+        return jdbc.sql(FIND_USERS).param("id", id).query((rs, n) -> account(rs)).optional();
     }
 
     /** Applies a change if the account is still at {@code version}; null fields stay as they are. */
     boolean update(long id, String displayName, String passwordHash, Role role, String provinceCode,
             List<String> communes, Boolean enabled, int version) {
-        boolean updated = jdbc.sql("""
-                UPDATE app_user
-                SET display_name = coalesce(:display_name, display_name),
-                    password_hash = coalesce(:password_hash, password_hash),
-                    role = :role, province_code = :province_code, enabled = coalesce(:enabled, enabled),
-                    row_version = row_version + 1
-                WHERE id = :id AND row_version = :version""")
+        boolean updated = jdbc.sql(UPDATE_ACCOUNT)
                 .param("id", id).param("display_name", displayName).param("password_hash", passwordHash)
                 .param("role", role.code()).param("province_code", provinceCode).param("enabled", enabled)
                 .param("version", version).update() == 1;
@@ -119,10 +111,7 @@ public class AccountRepository {
     }
 
     boolean areCommunesOf(List<String> communes, String provinceCode) {
-        return jdbc.sql("""
-                SELECT count(*) FROM admin_unit
-                WHERE level = 'commune' AND valid_to IS NULL AND province_code = :province
-                  AND code = ANY (CAST(:codes AS text[]))""")
+        return jdbc.sql(COMMUNES_OF_PROVINCE)
                 .param("province", provinceCode).param("codes", communes.toArray(String[]::new))
                 .query(Integer.class).single() == communes.stream().distinct().count();
     }

@@ -2,11 +2,11 @@ package vn.ntm.security;
 
 import java.time.Duration;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ntm.audit.AuditLog;
 import vn.ntm.common.Sql;
 
 /**
@@ -22,13 +22,15 @@ class LoginThrottle {
 
     private static final String COUNT_FAILURE = Sql.load(LoginThrottle.class, "login-failure.sql");
     private static final String WAIT = Sql.load(LoginThrottle.class, "login-wait.sql");
+    private static final String FORGET_FAILURES = Sql.load(LoginThrottle.class, "forget-failures.sql");
+    private static final String LOCK_OUT = Sql.load(LoginThrottle.class, "lock-out.sql");
     private static final int MAX_SUBJECT = 200;
 
     private final JdbcClient jdbc;
     private final LoginThrottleProperties limits;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher audit;
 
-    LoginThrottle(JdbcClient jdbc, LoginThrottleProperties limits, AuditLog audit) {
+    LoginThrottle(JdbcClient jdbc, LoginThrottleProperties limits, ApplicationEventPublisher audit) {
         this.jdbc = jdbc;
         this.limits = limits;
         this.audit = audit;
@@ -42,17 +44,15 @@ class LoginThrottle {
 
     @Transactional
     Failure failed(String username, String address) {
-        jdbc.sql("""
-                DELETE FROM login_throttle
-                WHERE last_failure_at < now() - make_interval(secs => :window)
-                  AND (locked_until IS NULL OR locked_until < now())""")
+        jdbc.sql(FORGET_FAILURES)
                 .param("window", limits.window().toSeconds()).update();
         int accountFailures = count("account", username, limits.accountFailures());
         int addressFailures = count("address", address, limits.addressFailures());
         Failure failure = new Failure(address, accountFailures, addressFailures,
                 retryAfterSeconds(username, address));
-        audit.record("public", failure.retryAfterSeconds() > 0 ? "login-locked" : "login-failed", "login",
-                subject(username), null, null, failure);
+        audit.publishEvent(new SecurityAuditEvent("public",
+                failure.retryAfterSeconds() > 0 ? "login-locked" : "login-failed", "login", subject(username), null,
+                null, failure));
         return failure;
     }
 
@@ -67,9 +67,7 @@ class LoginThrottle {
                 .param("window", limits.window().toSeconds()).query(Integer.class).single();
         Duration lockout = limits.lockoutAfter(failures, threshold);
         if (!lockout.isZero()) {
-            jdbc.sql("""
-                    UPDATE login_throttle SET locked_until = now() + make_interval(secs => :seconds)
-                    WHERE kind = :kind AND subject = :subject""")
+            jdbc.sql(LOCK_OUT)
                     .param("seconds", lockout.toSeconds()).param("kind", kind).param("subject", subject(subject))
                     .update();
         }

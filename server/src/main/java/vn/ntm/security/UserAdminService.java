@@ -2,11 +2,11 @@ package vn.ntm.security;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ntm.audit.AuditLog;
 import vn.ntm.common.ConflictException;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
@@ -21,9 +21,10 @@ class UserAdminService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Permissions permissions;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher audit;
 
-    UserAdminService(AccountRepository accounts, PasswordEncoder passwords, Permissions permissions, AuditLog audit) {
+    UserAdminService(AccountRepository accounts, PasswordEncoder passwords, Permissions permissions,
+            ApplicationEventPublisher audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.permissions = permissions;
@@ -53,7 +54,8 @@ class UserAdminService {
                 change.displayName() == null ? change.username() : change.displayName(),
                 passwords.encode(change.password()), role, change.provinceCode(), communes);
         UserAccount created = get(id);
-        audit.record(admin, "create", "user", change.username(), created.provinceCode(), null, created);
+        audit.publishEvent(new SecurityAuditEvent(admin.username(), "create", "user", change.username(),
+                created.provinceCode(), null, created));
         return created;
     }
 
@@ -79,10 +81,12 @@ class UserAdminService {
                     + change.version());
         }
         UserAccount after = get(id);
-        audit.record(admin, "update", "user", before.username(), after.provinceCode(), before, after);
+        audit.publishEvent(new SecurityAuditEvent(admin.username(), "update", "user", before.username(),
+                after.provinceCode(), before, after));
         if (hash != null || !after.sameAccessAs(before)) {
             accounts.endSessions(id);
-            audit.record(admin, "end-sessions", "user", before.username(), after.provinceCode(), null, null);
+            audit.publishEvent(new SecurityAuditEvent(admin.username(), "end-sessions", "user", before.username(),
+                    after.provinceCode(), null, null));
         }
         return after;
     }

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.Params;
+import vn.ntm.years.ReportingYears;
 
 /** Status counts for legends and dashboards. */
 @RestController

@@ -1,7 +1,5 @@
 package vn.ntm.status;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.ntm.common.Sql;
+import vn.ntm.years.ReportingYears;
 
 /** Reads status events and the levels derived from them. */
 @Repository
@@ -35,17 +34,17 @@ public class StatusRepository {
     /** The status at the end of each year from the unit's first record to {@code lastYear}. */
     public List<YearStatus> history(long unitId, int lastYear) {
         return jdbc.sql(HISTORY).param("id", unitId).param("last_year", lastYear)
-                .query((rs, n) -> new YearStatus(rs.getInt("year"), rs.getString("status"))).list();
+                .query(YearStatus.class).list();
     }
 
     public List<StatusEvent> events(long unitId) {
-        return jdbc.sql(EVENTS).param("id", unitId).query((rs, n) -> event(rs)).list();
+        return jdbc.sql(EVENTS).param("id", unitId).query(StatusEvent.class).list();
     }
 
     /** The decision behind the level held at the end of {@code year}, if any level is held. */
     public Optional<StatusEvent> recognition(long unitId, int year) {
         return jdbc.sql(RECOGNITION).param("id", unitId).param("as_of", ReportingYears.asOf(year))
-                .query((rs, n) -> event(rs)).optional();
+                .query(StatusEvent.class).optional();
     }
 
     public String statusAt(long unitId, int year) {
@@ -75,14 +74,6 @@ public class StatusRepository {
     }
 
     public List<StatusLevel> levels() {
-        return jdbc.sql(LEVELS).query((rs, n) -> new StatusLevel(rs.getString("code"), rs.getString("name_vi"),
-                rs.getString("name_en"), rs.getString("color"))).list();
-    }
-
-    private static StatusEvent event(ResultSet rs) throws SQLException {
-        return new StatusEvent(rs.getString("event"), rs.getString("level"),
-                rs.getObject("event_date", LocalDate.class), rs.getString("decision_no"),
-                rs.getObject("decision_date", LocalDate.class), rs.getString("signer"), rs.getString("note"),
-                rs.getBoolean("is_demo"));
+        return jdbc.sql(LEVELS).query(StatusLevel.class).list();
     }
 }

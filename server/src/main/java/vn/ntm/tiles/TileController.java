@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.PublicUrl;
-import vn.ntm.status.ReportingYears;
 import vn.ntm.units.UnitRepository;
+import vn.ntm.years.ReportingYears;
 
 /** Mapbox Vector Tiles straight from PostGIS, revalidated by ETag, and their TileJSON. */
 @RestController

@@ -3,7 +3,7 @@ package vn.ntm.tiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
 /** Renders tiles with one SQL statement each. */
 @Repository

@@ -1,25 +1,22 @@
 package vn.ntm.units;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
-/** Administrative units: list and search, detail, and the unit at a point. */
+/** Administrative units: list and search, and the unit at a point (the detail is in {@code unitdetail}). */
 @RestController
 class UnitController {
 
     private final UnitRepository units;
-    private final UnitService service;
     private final ReportingYears years;
 
-    UnitController(UnitRepository units, UnitService service, ReportingYears years) {
+    UnitController(UnitRepository units, ReportingYears years) {
         this.units = units;
-        this.service = service;
         this.years = years;
     }
 
@@ -47,10 +44,5 @@ class UnitController {
         }
         return units.findAt(lon, lat, UnitLevel.parse("level", level), years.resolve(year))
                 .orElseThrow(() -> new NotFoundException("No " + level + " contains the point " + lon + ", " + lat));
-    }
-
-    @GetMapping("/api/units/{code}")
-    UnitDetail detail(@PathVariable String code, @RequestParam(required = false) Integer year) {
-        return service.detail(code, year);
     }
 }

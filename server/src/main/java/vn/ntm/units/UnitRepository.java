@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.Sql;
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
 /** Reads administrative units. */
 @Repository
@@ -21,6 +21,8 @@ public class UnitRepository {
     private static final String FIND_UNIT = Sql.load(UnitRepository.class, "find-unit.sql");
     private static final String FIND_PREDECESSORS = Sql.load(UnitRepository.class, "find-predecessors.sql");
     private static final String PREDECESSOR_HISTORY = Sql.load(UnitRepository.class, "predecessor-history.sql");
+    private static final String CURRENT_PROVINCE = Sql.load(UnitRepository.class, "current-province.sql");
+    private static final String PROVINCES_EXTENT = Sql.load(UnitRepository.class, "provinces-extent.sql");
 
     private final JdbcClient jdbc;
 
@@ -78,12 +80,8 @@ public class UnitRepository {
                 .optional();
     }
 
-    List<Predecessor> predecessors(long unitId) {
-        return jdbc.sql(FIND_PREDECESSORS).param("id", unitId)
-                .query((rs, n) -> new Predecessor(rs.getString("code"), rs.getString("full_name"),
-                        rs.getString("share"), rs.getString("event"),
-                        rs.getObject("effective_date", LocalDate.class), rs.getString("status")))
-                .list();
+    public List<Predecessor> predecessors(long unitId) {
+        return jdbc.sql(FIND_PREDECESSORS).param("id", unitId).query(Predecessor.class).list();
     }
 
     private static UnitPage page(int year, JdbcClient.StatementSpec statement) {
@@ -108,29 +106,21 @@ public class UnitRepository {
         return List.of(minX, rs.getDouble("min_y"), rs.getDouble("max_x"), rs.getDouble("max_y"));
     }
 
-    /** The current province with this code; 404 when there is none. */
     /** Where the unit's predecessors stood at the end of each year from {@code firstYear} until it was formed. */
     public List<PredecessorYear> predecessorHistory(long id, int firstYear) {
         return jdbc.sql(PREDECESSOR_HISTORY).param("id", id).param("first_year", firstYear)
-                .query((rs, n) -> new PredecessorYear(rs.getInt("year"), rs.getInt("predecessors"),
-                        rs.getInt("assessed"), rs.getInt("standard"), rs.getInt("advanced")))
-                .list();
+                .query(PredecessorYear.class).list();
     }
 
+    /** The current province with this code; 404 when there is none. */
     public Province currentProvince(String code) {
-        return jdbc.sql("SELECT id, code, full_name FROM admin_unit WHERE level = 'province' AND code = :code "
-                + "AND valid_to IS NULL").param("code", code)
-                .query((rs, n) -> new Province(rs.getLong("id"), rs.getString("code"), rs.getString("full_name")))
-                .optional().orElseThrow(() -> new NotFoundException("No province has the code '" + code + "'"));
+        return jdbc.sql(CURRENT_PROVINCE).param("code", code).query(Province.class).optional()
+                .orElseThrow(() -> new NotFoundException("No province has the code '" + code + "'"));
     }
 
     /** The extent of the current provinces in lon/lat (the Web Mercator world when there are none). */
     public List<Double> provincesExtent() {
-        return jdbc.sql("""
-                SELECT coalesce(ST_XMin(e), -180), coalesce(ST_YMin(e), -85.0511),
-                       coalesce(ST_XMax(e), 180), coalesce(ST_YMax(e), 85.0511)
-                FROM (SELECT ST_Extent(geom) AS e FROM admin_unit WHERE level = 'province' AND valid_to IS NULL) x""")
-                .query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
-                .single();
+        return jdbc.sql(PROVINCES_EXTENT)
+                .query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4))).single();
     }
 }

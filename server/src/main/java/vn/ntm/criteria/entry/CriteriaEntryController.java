@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.ntm.criteria.CriteriaSheet;
 import vn.ntm.criteria.Tiers;
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
 /** The entry form: a commune's criteria results and indicator values for a year. */
 @RestController

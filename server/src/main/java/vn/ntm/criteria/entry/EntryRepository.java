@@ -21,6 +21,8 @@ class EntryRepository {
     private static final String APPLYING_SET = Sql.load(CriteriaRepository.class, "criteria-set.sql");
     private static final String UPSERT_CRITERION = Sql.load(EntryRepository.class, "upsert-criterion.sql");
     private static final String UPSERT_INDICATOR = Sql.load(EntryRepository.class, "upsert-indicator.sql");
+    private static final String SET_INDICATORS = Sql.load(EntryRepository.class, "set-indicators.sql");
+    private static final String STORED_INDICATORS = Sql.load(EntryRepository.class, "stored-indicators.sql");
 
     private final JdbcClient jdbc;
 
@@ -42,9 +44,7 @@ class EntryRepository {
                 .query(rs -> {
                     set.criterionIds().put(rs.getInt("number"), rs.getInt("id"));
                 });
-        jdbc.sql("""
-                SELECT i.id, i.code, c.number, i.value_type FROM indicator i JOIN criterion c ON c.id = i.criterion_id
-                WHERE c.set_id = :set""").param("set", set.setId())
+        jdbc.sql(SET_INDICATORS).param("set", set.setId())
                 .query(rs -> {
                     set.indicators().put(rs.getString("code"), new SetDefinition.IndicatorDefinition(rs.getInt("id"),
                             rs.getString("code"), rs.getInt("number"), rs.getString("value_type")));
@@ -74,9 +74,7 @@ class EntryRepository {
     /** Stored indicator results of a commune-year: code to met. */
     Map<String, Boolean> storedIndicators(long unitId, int year) {
         Map<String, Boolean> met = new HashMap<>();
-        jdbc.sql("""
-                SELECT i.code, r.met FROM indicator_result r JOIN indicator i ON i.id = r.indicator_id
-                WHERE r.unit_id = :unit AND r.year = :year""").param("unit", unitId).param("year", year)
+        jdbc.sql(STORED_INDICATORS).param("unit", unitId).param("year", year)
                 .query(rs -> {
                     met.put(rs.getString("code"), rs.getBoolean("met"));
                 });

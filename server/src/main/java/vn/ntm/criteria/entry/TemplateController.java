@@ -15,7 +15,7 @@ import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.Params;
 import vn.ntm.common.TableFile;
 import vn.ntm.criteria.Tiers;
-import vn.ntm.status.ReportingYears;
+import vn.ntm.years.ReportingYears;
 
 /** Bulk entry of criteria results: the template of a province, year and level, and its upload. */
 @RestController

@@ -13,6 +13,9 @@ import vn.ntm.common.Sql;
 class VillageCriteriaRepository {
 
     private static final String INSERT_SET = Sql.load(VillageCriteriaRepository.class, "insert-set.sql");
+    private static final String FIND_SETS = Sql.load(VillageCriteriaRepository.class, "find-sets.sql");
+    private static final String OVERLAPS = Sql.load(VillageCriteriaRepository.class, "overlaps.sql");
+    private static final String INSERT_CRITERION = Sql.load(VillageCriteriaRepository.class, "insert-criterion.sql");
 
     private final JdbcClient jdbc;
 
@@ -21,11 +24,7 @@ class VillageCriteriaRepository {
     }
 
     List<VillageCriteriaSet> forProvince(String province, SetKind kind) {
-        return jdbc.sql("""
-                SELECT s.id, s.code, s.name_vi, s.name_en, s.year_from, s.year_to, d.number, d.sign_date
-                FROM criteria_set s JOIN legal_document d ON d.id = s.legal_document_id
-                WHERE s.unit_level = :level AND s.tier = :tier AND s.province_code = :province
-                ORDER BY s.year_from, s.id""")
+        return jdbc.sql(FIND_SETS)
                 .param("province", province).param("level", kind.level()).param("tier", kind.tier())
                 .query((rs, n) -> new VillageCriteriaSet(rs.getInt("id"), rs.getString("code"), rs.getString("name_vi"),
                         rs.getString("name_en"), rs.getInt("year_from"), rs.getInt("year_to"), rs.getString("number"),
@@ -42,9 +41,7 @@ class VillageCriteriaRepository {
 
     /** Whether a set of this kind of the province already covers any of these years. */
     boolean overlaps(String province, SetKind kind, int yearFrom, int yearTo) {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM criteria_set WHERE unit_level = :level AND tier = :tier
-                               AND province_code = :province AND year_from <= :year_to AND year_to >= :year_from)""")
+        return jdbc.sql(OVERLAPS)
                 .param("province", province).param("level", kind.level()).param("tier", kind.tier())
                 .param("year_from", yearFrom).param("year_to", yearTo)
                 .query(Boolean.class).single();
@@ -61,9 +58,7 @@ class VillageCriteriaRepository {
                 .param("year_from", set.yearFrom()).param("year_to", set.yearTo()).param("province", province)
                 .query(Integer.class).single();
         for (VillageCriteriaSet.Criterion c : set.criteria()) {
-            jdbc.sql("""
-                    INSERT INTO criterion (set_id, number, name_vi, name_en, is_key)
-                    VALUES (:set, :number, :name_vi, :name_en, :key)""")
+            jdbc.sql(INSERT_CRITERION)
                     .param("set", id).param("number", c.number()).param("name_vi", c.nameVi().strip())
                     .param("name_en", orVietnamese(c.nameEn(), c.nameVi()))
                     .param("key", Boolean.TRUE.equals(c.key())).update();

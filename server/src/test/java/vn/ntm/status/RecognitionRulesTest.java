@@ -1,4 +1,4 @@
-package vn.ntm.monitoring;
+package vn.ntm.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

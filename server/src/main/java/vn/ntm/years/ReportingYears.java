@@ -1,4 +1,4 @@
-package vn.ntm.status;
+package vn.ntm.years;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,10 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.common.InvalidParameterException;
+import vn.ntm.common.Sql;
 
 /** The years that have monitoring data, and the checks every {@code year} parameter goes through. */
 @Component
 public class ReportingYears {
+
+    private static final String AVAILABLE_YEARS = Sql.load(ReportingYears.class, "available-years.sql");
+    private static final String SHOWN_YEARS = Sql.load(ReportingYears.class, "shown-years.sql");
 
     static final int FIRST = 2010;
     static final int LAST = 2100;
@@ -29,10 +33,7 @@ public class ReportingYears {
 
     /** Every year from the first with criteria results to the latest. */
     public List<Integer> available() {
-        return jdbc.sql("""
-                SELECT generate_series(coalesce(min(year), extract(year FROM current_date)::int),
-                                       coalesce(max(year), extract(year FROM current_date)::int))
-                FROM criterion_result""").query(Integer.class).list();
+        return jdbc.sql(AVAILABLE_YEARS).query(Integer.class).list();
     }
 
     /**
@@ -41,13 +42,7 @@ public class ReportingYears {
      * pre-merger units), up to the latest.
      */
     public List<Integer> shown() {
-        return jdbc.sql("""
-                WITH first AS (SELECT coalesce(min(year), extract(year FROM current_date)::int) AS y FROM criterion_result)
-                SELECT generate_series(coalesce((SELECT min(s.year_from) FROM criteria_set s
-                                                 WHERE s.unit_level = 'commune' AND s.tier = 'standard'
-                                                   AND s.province_code IS NULL AND first.y BETWEEN s.year_from AND s.year_to),
-                                                first.y), :latest)
-                FROM first""").param("latest", latest()).query(Integer.class).list();
+        return jdbc.sql(SHOWN_YEARS).param("latest", latest()).query(Integer.class).list();
     }
 
     /** The requested year after validation, or the latest when none was requested. */

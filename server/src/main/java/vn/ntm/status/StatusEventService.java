@@ -1,4 +1,4 @@
-package vn.ntm.monitoring;
+package vn.ntm.status;
 
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,6 @@ import vn.ntm.common.Sql;
 import vn.ntm.security.Action;
 import vn.ntm.security.CurrentUser;
 import vn.ntm.security.Permissions;
-import vn.ntm.status.StatusEvent;
-import vn.ntm.status.StatusRepository;
 import vn.ntm.units.UnitRecord;
 import vn.ntm.units.UnitRepository;
 
@@ -41,6 +39,7 @@ class StatusEventService {
             "model", ": xã NTM kiểu mẫu chỉ đánh giá giai đoạn 2021–2025; QĐ 51/2025 không có quy định kiểu mẫu",
             "modern", ": tỉnh chưa ban hành tiêu chí xã NTM hiện đại (QĐ 51/2025 Phụ lục II, từ 2026)");
     private static final String BASIS = Sql.load(StatusEventService.class, "event-basis.sql");
+    private static final String INSERT_EVENT = Sql.load(StatusEventService.class, "insert-event.sql");
 
     private record Basis(int heldRank, int levelRank, Integer prerequisiteRank, Integer setId,
             String setCode, int total, int met, boolean predecessorsHeld) {
@@ -71,10 +70,7 @@ class StatusEventService {
         CurrentUser user = permissions.require(Action.MANAGE_STATUS, province, unit.code());
         Integer setId = checkSupported(unit, e, year);
         List<StatusEvent> before = statuses.events(unit.id());
-        jdbc.sql("""
-                INSERT INTO status_event (unit_id, event, level, event_date, decision_no, decision_date, signer, note,
-                                          criteria_set_id, created_by)
-                VALUES (:unit, :event, :level, :date, :decision_no, :decision_date, :signer, :note, :set, :actor)""")
+        jdbc.sql(INSERT_EVENT)
                 .param("unit", unit.id()).param("event", e.event()).param("level", e.level())
                 .param("date", e.eventDate()).param("decision_no", e.decisionNo())
                 .param("decision_date", e.decisionDate()).param("signer", e.signer()).param("note", e.note())
@@ -89,11 +85,7 @@ class StatusEventService {
         String prerequisite = PREREQUISITE.get(e.level());
         Basis b = jdbc.sql(BASIS).param("unit", unit.id()).param("level", e.level()).param("date", e.eventDate())
                 .param("year", year).param("prerequisite", prerequisite)
-                .query((rs, n) -> new Basis(rs.getInt("held_rank"), rs.getInt("level_rank"),
-                        rs.getObject("prerequisite_rank", Integer.class), rs.getObject("set_id", Integer.class),
-                        rs.getString("set_code"), rs.getInt("total"), rs.getInt("met"),
-                        rs.getBoolean("predecessors_held")))
-                .single();
+                .query(Basis.class).single();
         String name = unit.fullName();
         if (List.of("commune", "village").contains(unit.level()) && !unit.assessed()) {
             throw refused("not-assessed", name + " is a ward (phường) or special zone (đặc khu) not assessed for NTM: "

@@ -1,4 +1,4 @@
-package vn.ntm.units;
+package vn.ntm.unitdetail;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,9 @@ import vn.ntm.criteria.CriteriaSheet;
 import vn.ntm.infrastructure.InfrastructureSummary;
 import vn.ntm.status.StatusEvent;
 import vn.ntm.status.YearStatus;
+import vn.ntm.units.Predecessor;
+import vn.ntm.units.PredecessorYear;
+import vn.ntm.units.UnitRef;
 
 /** Everything the map's side panel shows about one unit in one year. */
 public record UnitDetail(

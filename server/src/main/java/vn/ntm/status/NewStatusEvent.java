@@ -1,4 +1,4 @@
-package vn.ntm.monitoring;
+package vn.ntm.status;
 
 import java.time.LocalDate;
 import java.util.List;

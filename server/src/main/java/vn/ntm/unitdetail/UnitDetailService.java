@@ -1,4 +1,4 @@
-package vn.ntm.units;
+package vn.ntm.unitdetail;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -6,12 +6,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.criteria.CriteriaRepository;
 import vn.ntm.infrastructure.InfrastructureRepository;
-import vn.ntm.status.ReportingYears;
 import vn.ntm.status.StatusRepository;
+import vn.ntm.units.UnitRecord;
+import vn.ntm.units.UnitRepository;
+import vn.ntm.years.ReportingYears;
 
 /** Assembles a unit's detail from the features that own each part. */
 @Service
-class UnitService {
+class UnitDetailService {
 
     private final UnitRepository units;
     private final StatusRepository statuses;
@@ -19,7 +21,7 @@ class UnitService {
     private final InfrastructureRepository infrastructure;
     private final ReportingYears years;
 
-    UnitService(UnitRepository units, StatusRepository statuses, CriteriaRepository criteria,
+    UnitDetailService(UnitRepository units, StatusRepository statuses, CriteriaRepository criteria,
             InfrastructureRepository infrastructure, ReportingYears years) {
         this.units = units;
         this.statuses = statuses;

@@ -1,0 +1,4 @@
+/**
+ * A province's units and infrastructure as CSV or XLSX downloads.
+ */
+package vn.ntm.exports;

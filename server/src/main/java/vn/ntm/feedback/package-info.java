@@ -1,0 +1,4 @@
+/**
+ * Citizens' reports with photos: submitted and followed in public, moderated within scope.
+ */
+package vn.ntm.feedback;

@@ -1,0 +1,4 @@
+/**
+ * The province report of a year or half-year (XLSX and PDF), made in the background, and reporting deadlines.
+ */
+package vn.ntm.reports;
