@@ -37,7 +37,7 @@ class FormulaDefusalTest {
     /** A formula first, and a second line that would be one too in a program that splits lines. */
     static final String HOSTILE = "=cmd|' /C calc'!A0\n+HYPERLINK(\"http://x\")";
     static final String DEFUSED = "'=cmd|' /C calc'!A0\n'+HYPERLINK(\"http://x\")";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = TableFile.XLSX.toString();
 
     @Autowired
     Api api;
