@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,8 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A table downloaded for spreadsheets: CSV (UTF-8 with a byte-order mark, so the diacritics open
- * right) or XLSX. Text a spreadsheet would run as a formula (= + - @ first) is defused with a quote.
+ * The one spreadsheet writer: tables downloaded as CSV (UTF-8 with a byte-order mark, so the
+ * diacritics open right) or XLSX, and the cells, header style and formula defusal every workbook the
+ * server writes (exports, entry template, annual report) uses.
  */
 public final class TableFile {
 
@@ -57,14 +61,15 @@ public final class TableFile {
         return format;
     }
 
-    public static byte[] csv(List<String> headers, List<List<Object>> rows) {
+    /** The table as CSV: UTF-8 with a byte-order mark (so the diacritics open right), every cell {@link #text}. */
+    public static byte[] csv(List<String> headers, List<? extends List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             writer.write('\uFEFF');
-            printer.printRecord(headers);
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(TableFile::cell).toList());
+            printer.printRecord(headers.stream().map(TableFile::text).toList());
+            for (List<?> row : rows) {
+                printer.printRecord(row.stream().map(TableFile::text).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,33 +77,19 @@ public final class TableFile {
         return out.toByteArray();
     }
 
-    public static byte[] xlsx(List<String> headers, List<List<Object>> rows) {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /** The table as a one-sheet workbook, headers bold and frozen. */
+    public static byte[] xlsx(List<String> headers, List<? extends List<?>> rows) {
+        return workbook(book -> {
             Sheet sheet = book.createSheet("Dữ liệu");
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                header.createCell(c).setCellValue(headers.get(c));
-                header.getCell(c).setCellStyle(bold);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> cells = rows.get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    Object value = cells.get(c);
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value instanceof Boolean bool) {
-                        row.createCell(c).setCellValue(bool);
-                    } else {
-                        row.createCell(c).setCellValue(cell(value));
-                    }
-                }
-            }
+            table(sheet, 0, headers, rows, headerStyle(book));
             sheet.createFreezePane(0, 1);
+        });
+    }
+
+    /** A workbook filled by {@code content}, as bytes. */
+    public static byte[] workbook(Consumer<Workbook> content) {
+        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(book);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -106,12 +97,71 @@ public final class TableFile {
         }
     }
 
-    /** A value as spreadsheet text: empty for null, a leading = + - @ defused so it is not run. */
-    static String cell(Object value) {
+    /** Bold, for header rows. */
+    public static CellStyle headerStyle(Workbook book) {
+        CellStyle bold = book.createCellStyle();
+        Font font = book.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        return bold;
+    }
+
+    /** Headers (in {@code headerStyle}) at row {@code first} of the sheet, the rows below them. */
+    public static void table(Sheet sheet, int first, List<String> headers, List<? extends List<?>> rows,
+            CellStyle headerStyle) {
+        Row header = sheet.createRow(first);
+        for (int c = 0; c < headers.size(); c++) {
+            cell(header, c, headers.get(c)).setCellStyle(headerStyle);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(first + 1 + r);
+            List<?> values = rows.get(r);
+            for (int c = 0; c < values.size(); c++) {
+                cell(row, c, values.get(c));
+            }
+        }
+    }
+
+    /** A cell: numbers and booleans as such, anything else as {@link #text}. */
+    public static Cell cell(Row row, int column, Object value) {
+        Cell cell = row.createCell(column);
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Boolean bool) {
+            cell.setCellValue(bool);
+        } else {
+            cell.setCellValue(text(value));
+        }
+        return cell;
+    }
+
+    /** A plain number as text ("-12.5", "+3", "1e3"): harmless, and kept as it is. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** A line's first character that spreadsheets read as starting a formula (OWASP CSV injection). */
+    private static final Pattern FORMULA_LINE = Pattern.compile("(^|[\\r\\n])(?=[=+\\-@\\t\\r])");
+
+    /** The quote {@link #text} put before a formula character, at the start or after a line break. */
+    private static final Pattern DEFUSING_QUOTE = Pattern.compile("(^|[\\r\\n])'(?=[=+\\-@\\t\\r])");
+
+    /**
+     * A value as spreadsheet text, empty for null. Text whose first line or any later line starts
+     * with = + - @ tab or CR (as "=cmd", "x\n=cmd") gets a quote before that character, so no
+     * spreadsheet runs it as a formula; a plain number ("-5") is left as it is.
+     */
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        return value instanceof String && text.matches("^[=+\\-@].*") ? "'" + text : text;
+        if (value instanceof Number || value instanceof Boolean || NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return FORMULA_LINE.matcher(text).replaceAll("$1'");
+    }
+
+    /** Text read back from a file {@link #text} wrote: the quotes it added are taken off again. */
+    public static String readBack(String text) {
+        return text == null ? null : DEFUSING_QUOTE.matcher(text).replaceAll("$1");
     }
 }

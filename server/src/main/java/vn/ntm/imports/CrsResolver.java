@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +37,10 @@ class CrsResolver {
     private static final Pattern CRS_NAME = Pattern.compile("^\\s*(?:PROJCRS|GEOGCRS|PROJCS|GEOGCS)\\[\"([^\"]+)\"");
     /** How WKT begins: a keyword and '['. */
     private static final Pattern WKT = Pattern.compile("\\s*[A-Z][A-Z_0-9]*\\[");
+
+    /** What PostGIS says when PROJ cannot build or apply a transformation. */
+    private static final Pattern PROJ_ERROR = Pattern.compile("proj string|projection|transform");
+    private static final Logger LOG = LoggerFactory.getLogger(CrsResolver.class);
 
     private final JdbcClient jdbc;
     private final ImportProperties limits;
@@ -73,6 +80,7 @@ class CrsResolver {
         try {
             srid = jdbc.sql("SELECT import_srid(:proj)").param("proj", crs.proj()).query(Integer.class).single();
         } catch (DataAccessException e) {
+            requireProjRefusal(e);
             throw new RefusedException("unreadable-crs", "PostGIS cannot use the coordinate system " + crs.proj(),
                     "PostGIS không dùng được hệ tọa độ " + crs.proj());
         }
@@ -88,8 +96,26 @@ class CrsResolver {
                     .param("x", (extent[0] + extent[2]) / 2).param("y", (extent[1] + extent[3]) / 2).param("proj", proj)
                     .param("province", province).query(Boolean.class).optional().orElse(false));
         } catch (DataAccessException e) {
+            requireProjRefusal(e);
             return false;
         }
+    }
+
+    /**
+     * Returns when the error is PostGIS or PROJ refusing the coordinate system (SQLSTATE XX000,
+     * "could not parse proj string", "transform: Point outside of projection domain", ...): the
+     * system does not fit. Any other database error is logged and thrown on, to be answered as 500.
+     */
+    private static void requireProjRefusal(DataAccessException error) {
+        if (!projRefused(error)) {
+            LOG.error("Database error while checking a coordinate system", error);
+            throw error;
+        }
+    }
+
+    static boolean projRefused(DataAccessException error) {
+        return error.getMostSpecificCause() instanceof SQLException sql && "XX000".equals(sql.getSQLState())
+                && sql.getMessage() != null && PROJ_ERROR.matcher(sql.getMessage()).find();
     }
 
     /** Only WKT reaches gdalsrsinfo: it would also take a URL, a file name or an option. */

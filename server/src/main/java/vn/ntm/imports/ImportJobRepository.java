@@ -18,10 +18,9 @@ class ImportJobRepository {
 
     private static final String COLUMNS = """
             SELECT id, province_code, target_layer, file_name, file_size, status, created_by, created_at,
-                   committed_by, committed_at, undone_by, undone_at, error, report::text AS report, work_dir, mapping::text AS mapping
+                   committed_by, committed_at, undone_by, undone_at, error, NULLIF(report, '{}')::text AS report, work_dir, mapping::text AS mapping
             FROM import_job""";
-    private static final String ABANDONED = "status IN ('uploaded', 'analyzed', 'failed') "
-            + "AND touched_at < now() - CAST(:age AS interval)";
+    private static final String ABANDONED = "status IN (:open) AND touched_at < now() - CAST(:age AS interval)";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -34,8 +33,8 @@ class ImportJobRepository {
     long create(String province, String target, String fileName, long size, String user) {
         return jdbc.sql("""
                 INSERT INTO import_job (province_code, target_layer, file_name, file_size, status, created_by)
-                VALUES (:province, :target, :file, :size, 'uploaded', :user) RETURNING id""")
-                .param("province", province).param("target", target).param("file", fileName).param("size", size)
+                VALUES (:province, :target, :file, :size, :status, :user) RETURNING id""")
+                .param("status", ImportStatus.UPLOADED.code()).param("province", province).param("target", target).param("file", fileName).param("size", size)
                 .param("user", user).query(Long.class).single();
     }
 
@@ -61,9 +60,9 @@ class ImportJobRepository {
     List<ImportReport.EarlierImport> sameFileCommitted(long id) {
         return jdbc.sql("""
                 SELECT e.id, e.file_name, e.committed_by, e.committed_at FROM import_job e JOIN import_job j ON j.id = :id
-                WHERE e.status = 'committed' AND e.sha256 = j.sha256 AND e.province_code = j.province_code
+                WHERE e.status = :committed AND e.sha256 = j.sha256 AND e.province_code = j.province_code
                   AND e.target_layer = j.target_layer AND e.id <> j.id
-                ORDER BY e.id""").param("id", id)
+                ORDER BY e.id""").param("id", id).param("committed", ImportStatus.COMMITTED.code())
                 .query((rs, n) -> new ImportReport.EarlierImport(rs.getLong("id"), rs.getString("file_name"),
                         rs.getString("committed_by"), rs.getObject("committed_at", OffsetDateTime.class))).list();
     }
@@ -71,21 +70,23 @@ class ImportJobRepository {
     /** Imports not committed (uploaded, analysed or failed) and untouched for {@code age}. */
     List<Long> abandoned(Duration age) {
         return jdbc.sql("SELECT id FROM import_job WHERE " + ABANDONED + " ORDER BY id")
-                .param("age", interval(age)).query(Long.class).list();
+                .param("open", ImportStatus.codes(ImportStatus.OPEN)).param("age", interval(age)).query(Long.class).list();
     }
 
     /** Locks import {@code id} if it is still abandoned and no one else holds it. */
     boolean lockAbandoned(long id, Duration age) {
         return jdbc.sql("SELECT id FROM import_job WHERE id = :id AND " + ABANDONED + " FOR UPDATE SKIP LOCKED")
-                .param("id", id).param("age", interval(age)).query(Long.class).optional().isPresent();
+                .param("id", id).param("open", ImportStatus.codes(ImportStatus.OPEN)).param("age", interval(age))
+                .query(Long.class).optional().isPresent();
     }
 
     /** The work directories of imports that are over (committed, undone, expired), older than {@code age}. */
     List<String> finishedWorkDirs(Duration age) {
         return jdbc.sql("""
-                SELECT work_dir FROM import_job WHERE status IN ('committed', 'undone', 'expired') AND work_dir IS NOT NULL
+                SELECT work_dir FROM import_job WHERE status IN (:finished) AND work_dir IS NOT NULL
                   AND touched_at < now() - CAST(:age AS interval) ORDER BY id""")
-                .param("age", interval(age)).query(String.class).list();
+                .param("finished", ImportStatus.codes(ImportStatus.FINISHED)).param("age", interval(age))
+                .query(String.class).list();
     }
 
     List<ImportJob> history(String province, int limit) {
@@ -100,36 +101,38 @@ class ImportJobRepository {
 
     void analysed(long id, String workDir, ImportReport report) {
         jdbc.sql("""
-                UPDATE import_job SET status = 'analyzed', touched_at = now(), work_dir = :dir, report = CAST(:report AS jsonb), error = NULL,
+                UPDATE import_job SET status = :status, touched_at = now(), work_dir = :dir, report = CAST(:report AS jsonb), error = NULL,
                        format = :format, crs = :crs, source_crs = :proj, encoding = :encoding, feature_count = :count,
                        layer_name = :layer, mapping = CAST(:mapping AS jsonb)
                 WHERE id = :id""")
-                .param("id", id).param("dir", workDir).param("report", json.writeValueAsString(report))
+                .param("status", ImportStatus.ANALYZED.code()).param("id", id).param("dir", workDir)
+                .param("report", json.writeValueAsString(report))
                 .param("format", report.format()).param("crs", report.crs().id()).param("proj", report.crs().proj())
                 .param("encoding", report.encoding().encoding().name()).param("count", (int) report.featureCount())
                 .param("layer", report.layer()).param("mapping", json.writeValueAsString(report.mapping())).update();
     }
 
     void failed(long id, String workDir, String error) {
-        jdbc.sql("UPDATE import_job SET status = 'failed', touched_at = now(), work_dir = :dir, error = :error WHERE id = :id")
-                .param("id", id).param("dir", workDir).param("error", error).update();
+        jdbc.sql("UPDATE import_job SET status = :status, touched_at = now(), work_dir = :dir, error = :error WHERE id = :id")
+                .param("status", ImportStatus.FAILED.code()).param("id", id).param("dir", workDir).param("error", error).update();
     }
 
     void committed(long id, String user) {
-        jdbc.sql("UPDATE import_job SET status = 'committed', touched_at = now(), committed_at = now(), committed_by = :user "
+        jdbc.sql("UPDATE import_job SET status = :status, touched_at = now(), committed_at = now(), committed_by = :user "
                 + "WHERE id = :id")
-                .param("id", id).param("user", user).update();
+                .param("status", ImportStatus.COMMITTED.code()).param("id", id).param("user", user).update();
     }
 
     void undone(long id, String user) {
-        jdbc.sql("UPDATE import_job SET status = 'undone', touched_at = now(), undone_at = now(), undone_by = :user "
+        jdbc.sql("UPDATE import_job SET status = :status, touched_at = now(), undone_at = now(), undone_by = :user "
                 + "WHERE id = :id")
-                .param("id", id).param("user", user).update();
+                .param("status", ImportStatus.UNDONE.code()).param("id", id).param("user", user).update();
     }
 
     void expired(long id) {
-        jdbc.sql("UPDATE import_job SET status = 'expired', touched_at = now(), "
-                + "error = 'Expired: not committed and left untouched' WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE import_job SET status = :status, touched_at = now(), "
+                + "error = 'Expired: not committed and left untouched' WHERE id = :id")
+                .param("status", ImportStatus.EXPIRED.code()).param("id", id).update();
     }
 
     /** Whether a later committed import changed rows this one added or updated. */
@@ -150,10 +153,10 @@ class ImportJobRepository {
     private ImportJob job(ResultSet rs) throws SQLException {
         String report = rs.getString("report");
         return new ImportJob(rs.getLong("id"), rs.getString("province_code"), rs.getString("target_layer"),
-                rs.getString("file_name"), rs.getLong("file_size"), rs.getString("status"), rs.getString("created_by"),
+                rs.getString("file_name"), rs.getLong("file_size"), ImportStatus.of(rs.getString("status")), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("committed_by"),
                 rs.getObject("committed_at", OffsetDateTime.class), rs.getString("undone_by"),
                 rs.getObject("undone_at", OffsetDateTime.class), rs.getString("error"),
-                report == null ? null : json.readTree(report));
+                report == null ? null : json.readValue(report, ImportReport.class));
     }
 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,7 +28,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
-import tools.jackson.databind.JsonNode;
 
 import vn.ntm.audit.AuditLog;
 import vn.ntm.common.ConflictException;
@@ -114,17 +112,16 @@ class ImportService {
 
     ImportJob adjust(long id, Adjustment adjustment) {
         ImportJob job = scoped(id);
-        if (!job.status().equals("analyzed")) {
-            throw new ConflictException("Import " + id + " is " + job.status() + "; only an analysed import can be adjusted");
+        if (job.status() != ImportStatus.ANALYZED) {
+            throw new ConflictException("Import " + id + " is " + job.status().code() + "; only an analysed import can be adjusted");
         }
-        JsonNode report = job.report();
+        ImportReport report = job.report();
         // A choice the report does not offer is refused here, leaving the import as it was.
-        choice("layer", adjustment.layer(), report.get("layers").valueStream().map(JsonNode::asString).toList());
-        choice("crs", adjustment.crs(), report.get("crs").get("candidates").valueStream()
-                .map(c -> c.get("id").asString()).toList());
+        choice("layer", adjustment.layer(), report.layers());
+        choice("crs", adjustment.crs(), report.crs().candidates().stream().map(ResolvedCrs.Candidate::id).toList());
         choice("encoding", adjustment.encoding(), Stream.of(VietnameseEncoding.values()).map(Enum::name).toList());
-        String layer = adjustment.layer() != null ? adjustment.layer() : report.get("layer").asString();
-        if (adjustment.mapping() != null && layer.equals(report.get("layer").asString())) {
+        String layer = adjustment.layer() != null ? adjustment.layer() : report.layer();
+        if (adjustment.mapping() != null && layer.equals(report.layer())) {
             analysis.mapping(id, target(job.target()), adjustment.mapping()); // refuses a column the layer lacks
         }
         analyse(id, job.provinceCode(), target(job.target()), Path.of(jobs.workDir(id)), new Adjustment(adjustment.crs(),
@@ -141,19 +138,16 @@ class ImportService {
     ImportJob commit(long id, List<String> accepted) {
         ImportJob job = locked(id);
         CurrentUser user = permissions.require(Action.IMPORT, job.provinceCode(), null);
-        if (!job.status().equals("analyzed")) {
-            throw new ConflictException("Import " + id + " is " + job.status() + "; only an analysed import can be committed");
+        if (job.status() != ImportStatus.ANALYZED) {
+            throw new ConflictException("Import " + id + " is " + job.status().code() + "; only an analysed import can be committed");
         }
-        List<String> blocking = job.report().get("blocking").valueStream().map(b -> b.asString()).toList();
+        List<String> blocking = job.report().blocking();
         if (!blocking.isEmpty()) {
             throw new RefusedException("not-clean", "Fix these first: " + String.join(", ", blocking),
                     "Cần khắc phục trước khi ghi: " + String.join(", ", blocking));
         }
         requireAccepted(job.report(), jobs.sameFileCommitted(id), accepted == null ? List.of() : accepted);
-        Map<String, String> mapping = new LinkedHashMap<>();
-        job.report().get("mapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));
-        committer.commit(id, target(job.target()), job.provinceCode(), job.report().get("crs").get("srid").asInt(),
-                mapping, "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username());
+        committer.commit(id, target(job.target()), job.provinceCode(), job.report().crs().srid(), job.report().mapping(), "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username());
         jobs.committed(id, user.username());
         staging.drop(id);
         removeWorkDirAfterCommit(id);
@@ -168,14 +162,14 @@ class ImportService {
         ImportJob job = locked(id);
         CurrentUser user = permissions.require(Action.IMPORT, job.provinceCode(), null);
         switch (job.status()) {
-            case "committed" -> {
+            case COMMITTED -> {
                 if (jobs.supersededLater(id)) {
                     throw new ConflictException("A later import changed the same units; undo that one first");
                 }
                 committer.undo(id);
             }
-            case "analyzed", "failed", "uploaded" -> staging.drop(id);
-            default -> throw new ConflictException("Import " + id + " is already " + job.status());
+            case ANALYZED, FAILED, UPLOADED -> staging.drop(id);
+            default -> throw new ConflictException("Import " + id + " is already " + job.status().code());
         }
         jobs.undone(id, user.username());
         removeWorkDirAfterCommit(id);
@@ -186,16 +180,16 @@ class ImportService {
     /** Up to 2,000 staged features in WGS84, as GeoJSON, to look at before committing. */
     String preview(long id) {
         ImportJob job = scoped(id);
-        if (!job.status().equals("analyzed")) {
+        if (job.status() != ImportStatus.ANALYZED) {
             throw new ConflictException("Import " + id + " has nothing staged to preview");
         }
-        String name = job.report().get("mapping").has("name") ? job.report().get("mapping").get("name").asString() : null;
+        String name = job.report().mapping().get("name");
         return jdbc.sql("SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(f), '[]'))::text "
                 + "FROM (SELECT 'Feature' AS type, ST_AsGeoJSON(ST_Transform(ST_SetSRID(s.geom, :srid), 4326), 6)::json "
                 + "AS geometry, json_build_object('fid', s.fid, 'name', " + (name == null ? "NULL" : "s."
                 + StagingLoader.quote(name) + "::text") + ") AS properties FROM " + StagingLoader.table(id)
                 + " s WHERE s.geom IS NOT NULL ORDER BY s.fid LIMIT 2000) f")
-                .param("srid", job.report().get("crs").get("srid").asInt()).query(String.class).single();
+                .param("srid", job.report().crs().srid()).query(String.class).single();
     }
 
     List<ImportJob> history(String province) {
@@ -238,12 +232,12 @@ class ImportService {
      * Refuses the commit unless every warning was accepted by name: those of the report, with
      * {@code same_file} as things stand now (an earlier import may have been committed or undone since).
      */
-    private static void requireAccepted(JsonNode report, List<ImportReport.EarlierImport> sameFile, List<String> accepted) {
+    private static void requireAccepted(ImportReport report, List<ImportReport.EarlierImport> sameFile, List<String> accepted) {
         for (String code : accepted) {
             choice("accept", code, ImportReport.WARNINGS);
         }
-        List<String> warnings = new ArrayList<>(report.has("warnings") ? report.get("warnings").valueStream()
-                .map(JsonNode::asString).filter(w -> !w.equals(ImportReport.SAME_FILE)).toList() : List.of());
+        List<String> warnings = new ArrayList<>(report.warnings() == null ? List.of()
+                : report.warnings().stream().filter(w -> !w.equals(ImportReport.SAME_FILE)).toList());
         if (!sameFile.isEmpty()) {
             warnings.add(ImportReport.SAME_FILE);
         }
@@ -255,9 +249,8 @@ class ImportService {
         List<String> vietnamese = new ArrayList<>();
         if (open.contains(ImportReport.UNMAPPED_VALUES)) {
             List<String> values = new ArrayList<>();
-            report.get("unmapped").properties().forEach(e -> values.add(e.getKey() + ": " + e.getValue().valueStream()
-                    .map(v -> "'" + v.get("value").asString() + "' ×" + v.get("count").asLong())
-                    .collect(Collectors.joining(", "))));
+            report.unmapped().forEach((attribute, counts) -> values.add(attribute + ": " + counts.stream()
+                    .map(v -> "'" + v.value() + "' ×" + v.count()).collect(Collectors.joining(", "))));
             english.add("these values stand for no code and would be stored empty (kept as written in the "
                     + "feature's attributes): " + String.join("; ", values));
             vietnamese.add("các giá trị sau không ứng với mã nào và sẽ để trống (giữ nguyên văn trong thuộc tính): "
@@ -312,8 +305,8 @@ class ImportService {
     }
 
     private static Map<String, Object> summary(ImportJob job) {
-        return Map.of("file", job.fileName(), "target", job.target(), "status", job.status(),
-                "features", job.report() == null ? 0 : job.report().path("featureCount").asLong(0));
+        return Map.of("file", job.fileName(), "target", job.target(), "status", job.status().code(),
+                "features", job.report() == null ? 0 : job.report().featureCount());
     }
 
     private static ImportTarget target(String code) {

@@ -1,16 +1,10 @@
 package vn.ntm.reports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.ntm.common.TableFile;
 
 /** The annual report as a workbook: one sheet per table, the status map as a picture. */
 final class XlsxReport {
@@ -19,26 +13,19 @@ final class XlsxReport {
     }
 
     static byte[] write(ReportData data, byte[] mapPng) {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        return TableFile.workbook(book -> {
+            CellStyle bold = TableFile.headerStyle(book);
             for (ReportTables.Table table : ReportTables.of(data)) {
                 sheet(book, table, bold, title(data));
             }
             Sheet map = book.createSheet("Bản đồ");
-            map.createRow(0).createCell(0).setCellValue(title(data));
+            TableFile.cell(map.createRow(0), 0, title(data));
             int picture = book.addPicture(mapPng, Workbook.PICTURE_TYPE_PNG);
             var anchor = book.getCreationHelper().createClientAnchor();
             anchor.setCol1(0);
             anchor.setRow1(2);
             map.createDrawingPatriarch().createPicture(anchor, picture).resize();
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     static String title(ReportData data) {
@@ -48,19 +35,8 @@ final class XlsxReport {
 
     private static void sheet(Workbook book, ReportTables.Table table, CellStyle bold, String title) {
         Sheet sheet = book.createSheet(table.title().length() > 31 ? table.title().substring(0, 31) : table.title());
-        sheet.createRow(0).createCell(0).setCellValue(title);
-        Row header = sheet.createRow(2);
-        for (int c = 0; c < table.headers().size(); c++) {
-            header.createCell(c).setCellValue(table.headers().get(c));
-            header.getCell(c).setCellStyle(bold);
-        }
-        for (int r = 0; r < table.rows().size(); r++) {
-            Row row = sheet.createRow(r + 3);
-            List<String> cells = table.rows().get(r);
-            for (int c = 0; c < cells.size(); c++) {
-                row.createCell(c).setCellValue(cells.get(c));
-            }
-        }
+        TableFile.cell(sheet.createRow(0), 0, title);
+        TableFile.table(sheet, 2, table.headers(), table.rows(), bold);
         for (int c = 0; c < table.headers().size(); c++) {
             sheet.setColumnWidth(c, (c == 1 ? 36 : 18) * 256);
         }

@@ -1,6 +1,7 @@
--- Gaps for field staff, one row each: infrastructure in poor or unusable condition, road segments
--- not hardened, and villages lacking a village-level facility. The outer statement is filled in
--- by GapRepository (a page of rows, or counts per kind).
+-- Gaps for field staff, one row each: infrastructure in poor or unusable condition, existing roads
+-- not known to be hardened (the roads map-indicators.sql counts as not hardened, any line type),
+-- pinned at road_midpoint(), and villages lacking a village-level facility. The outer statement is
+-- filled in by GapRepository (a page of rows, or counts per kind).
 WITH scope AS (
     SELECT c.id, c.code, c.full_name
     FROM admin_unit c
@@ -17,12 +18,11 @@ gaps AS (
     WHERE i.condition IN ('poor', 'unusable') AND i.status <> 'decommissioned'
     UNION ALL
     SELECT 'unhardened_road', i.category, i.id, i.name, i.condition, i.surface,
-           s.code, s.full_name, v.code, v.full_name, ST_LineInterpolatePoint(i.geom, 0.5), i.is_demo
+           s.code, s.full_name, v.code, v.full_name, road_midpoint(i.geom), i.is_demo
     FROM infrastructure i
     JOIN scope s ON s.id = i.commune_id
     LEFT JOIN admin_unit v ON v.id = i.village_id
-    WHERE i.category = 'road' AND NOT i.hardened AND i.status <> 'decommissioned'
-      AND GeometryType(i.geom) = 'LINESTRING'
+    WHERE i.category = 'road' AND i.hardened IS NOT TRUE AND i.status = 'existing'
     UNION ALL
     SELECT 'missing_facility', f.category, NULL, v.full_name, NULL, NULL,
            s.code, s.full_name, v.code, v.full_name, ST_PointOnSurface(v.geom), v.is_demo

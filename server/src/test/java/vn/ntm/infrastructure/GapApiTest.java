@@ -30,7 +30,8 @@ class GapApiTest {
                 WHERE c.province_code = '12' AND c.valid_to IS NULL AND i.condition IN ('poor', 'unusable')"""));
         assertThat(counts.get("unhardened_road").asLong()).isEqualTo(count("""
                 SELECT count(*) FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id
-                WHERE c.province_code = '12' AND c.valid_to IS NULL AND i.category = 'road' AND NOT i.hardened"""))
+                WHERE c.province_code = '12' AND c.valid_to IS NULL AND i.category = 'road' AND i.hardened IS NOT TRUE
+                  AND i.status = 'existing'"""))
                 .isPositive();
         assertThat(counts.get("missing_facility").asLong()).isEqualTo(count("""
                 SELECT count(*) FROM admin_unit v CROSS JOIN unnest(ARRAY['culture_house', 'water_supply', 'power']) f

@@ -3,6 +3,8 @@ package vn.ntm.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import vn.ntm.security.Role;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.Oracle;
 import vn.ntm.support.TestAccounts;
 
 @IntegrationTest
@@ -35,15 +38,13 @@ class MonitoringApiTest {
         // Denominators are the xã only (kind 'xa'): Lào Cai's 99 units of 2025 are 89 xã and 10 phường.
         assertThat(summary.get("communes").get("total").asInt()).isEqualTo(89);
         assertThat(summary.get("communesNotAssessed").asInt()).isEqualTo(10);
-        assertThat(summary.get("communes").get("atLeast").get("standard").asInt()).isEqualTo(count(
-                "level = 'commune' AND kind = 'xa' AND province_code = '15' AND valid_to IS NULL "
-                        + "AND status_at(id, DATE '2025-12-31') <> 'none'"));
-        assertThat(summary.get("communesBelow15").asInt()).isEqualTo(count(
-                "level = 'commune' AND kind = 'xa' AND province_code = '15' AND valid_to IS NULL AND criteria_met(id, 2025) < 15"));
-        assertThat(summary.get("averageCriteriaMet").asDouble()).isCloseTo(jdbc.sql("""
-                SELECT avg(criteria_met(id, 2025)) FROM admin_unit
-                WHERE level = 'commune' AND kind = 'xa' AND province_code = '15' AND valid_to IS NULL""")
-                .query(Double.class).single(), within(0.01));
+        String xa = "u.level = 'commune' AND u.kind = 'xa' AND u.province_code = '15'";
+        Collection<Integer> met = Oracle.criteriaMet(jdbc, xa, 2025).values();
+        assertThat(summary.get("communes").get("atLeast").get("standard").asInt())
+                .isEqualTo(Oracle.standing(jdbc, xa, LocalDate.of(2025, 12, 31)));
+        assertThat(summary.get("communesBelow15").asInt()).isEqualTo(met.stream().filter(n -> n < 15).count());
+        assertThat(summary.get("averageCriteriaMet").asDouble())
+                .isCloseTo(met.stream().mapToInt(Integer::intValue).average().orElseThrow(), within(0.01));
         assertThat(summary.get("villages").get("total").asInt()).isEqualTo(jdbc.sql("""
                 SELECT count(*) FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id AND c.kind = 'xa'
                 WHERE v.level = 'village' AND v.province_code = '15' AND v.valid_to IS NULL""").query(Integer.class).single());
@@ -115,9 +116,8 @@ class MonitoringApiTest {
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.json().get("status").asString()).isEqualTo("on_track");
         // Counted on the communes the programme assesses (xã), not wards: issue 11's denominators.
-        assertThat(created.json().get("actuals").get("2025").asDouble()).isEqualTo(count(
-                "level = 'commune' AND province_code = '15' AND valid_to IS NULL AND kind = 'xa' "
-                        + "AND status_at(id, DATE '2025-12-31') <> 'none'"));
+        assertThat(created.json().get("actuals").get("2025").asDouble()).isEqualTo(Oracle.standing(jdbc,
+                "u.level = 'commune' AND u.province_code = '15' AND u.kind = 'xa'", LocalDate.of(2025, 12, 31)));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(api.send("PUT", "/api/provinces/15/targets/2035/communes_standard",
                 "{\"value\": 12, \"version\": 0, " + decision + "}",

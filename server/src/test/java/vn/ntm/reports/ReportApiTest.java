@@ -24,6 +24,7 @@ import vn.ntm.security.Role;
 import vn.ntm.status.StatusRepository;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.Oracle;
 import vn.ntm.support.TestAccounts;
 
 @IntegrationTest
@@ -195,9 +196,7 @@ class ReportApiTest {
     }
 
     private int standardCommunes() {
-        return jdbc.sql("""
-                SELECT count(*) FROM admin_unit WHERE level = 'commune' AND province_code = '14' AND valid_to IS NULL
-                  AND status_at(id, DATE '2025-12-31') <> 'none'""").query(Integer.class).single();
+        return Oracle.standing(jdbc, "u.level = 'commune' AND u.province_code = '14'", LocalDate.of(2025, 12, 31));
     }
 
     private String text(byte[] pdf) throws Exception {

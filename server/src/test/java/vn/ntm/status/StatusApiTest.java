@@ -2,6 +2,7 @@ package vn.ntm.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.Oracle;
 
 @IntegrationTest
 class StatusApiTest {
@@ -27,13 +29,9 @@ class StatusApiTest {
         for (int year : List.of(2025, 2026)) {
             JsonNode counts = api.get("/api/status/summary?province=14&year=" + year).json().get("counts");
             Map<String, Integer> expected = new java.util.HashMap<>();
-            jdbc.sql("""
-                    SELECT status_at(id, make_date(:year, 12, 31)) AS status, count(*)::int AS n
-                    FROM admin_unit WHERE level = 'commune' AND province_code = '14' AND valid_to IS NULL AND kind = 'xa'
-                    GROUP BY 1""").param("year", year)
-                    .query(rs -> {
-                        expected.put(rs.getString("status"), rs.getInt("n"));
-                    });
+            Oracle.statuses(jdbc, "u.level = 'commune' AND u.province_code = '14' AND u.kind = 'xa'",
+                    LocalDate.of(year, 12, 31)).values().forEach(status -> expected.merge(status, 1, Integer::sum));
+            assertThat(expected.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(67);
             expected.forEach((status, n) -> assertThat(counts.get(status).asInt()).as(status + " " + year).isEqualTo(n));
             // Sơn La's 75 units of 2025 are 67 xã and 8 phường (boundary data): the wards are counted apart.
             assertThat(api.get("/api/status/summary?province=14&year=" + year).json().get("total").asInt()).isEqualTo(67);

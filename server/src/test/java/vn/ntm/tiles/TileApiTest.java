@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.Oracle;
 import vn.ntm.support.VectorTile;
 
 @IntegrationTest
@@ -236,8 +238,7 @@ class TileApiTest {
     }
 
     private String status(String code, int year) {
-        return jdbc.sql("SELECT status_at(id, make_date(:year, 12, 31)) FROM admin_unit WHERE code = :code AND valid_to IS NULL")
-                .param("code", code).param("year", year).query(String.class).single();
+        return Oracle.status(jdbc, code, LocalDate.of(year, 12, 31));
     }
 
     private boolean assessed(String code) {

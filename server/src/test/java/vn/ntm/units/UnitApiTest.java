@@ -3,6 +3,7 @@ package vn.ntm.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntm.support.Api.encode;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.Oracle;
 
 @IntegrationTest
 class UnitApiTest {
@@ -56,8 +58,7 @@ class UnitApiTest {
     @Test
     void statusInTheListIsTheStatusStandingAtTheEndOfTheYear() {
         JsonNode first = api.get("/api/units?level=commune&province=15&year=2025&limit=1").json().get("items").get(0);
-        String expected = jdbc.sql("SELECT status_at(id, DATE '2025-12-31') FROM admin_unit WHERE code = :code AND valid_to IS NULL")
-                .param("code", first.get("code").asString()).query(String.class).single();
+        String expected = Oracle.status(jdbc, first.get("code").asString(), LocalDate.of(2025, 12, 31));
 
         assertThat(first.get("status").asString()).isEqualTo(expected);
     }

@@ -1,12 +1,9 @@
 package vn.ntm.criteria.entry;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -16,22 +13,18 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.ntm.common.RowError;
+import vn.ntm.common.TableFile;
 import vn.ntm.common.RowsRejectedException;
 
-/** Writes the template as XLSX or CSV (UTF-8), and reads a filled-in one back, whichever it is. */
+/** Writes the template as XLSX or CSV (with {@link TableFile}), and reads a filled-in one back, whichever it is. */
 final class TemplateFormat {
 
     static final String SHEET = "Nhập liệu";
@@ -41,25 +34,9 @@ final class TemplateFormat {
     }
 
     static byte[] xlsx(List<TemplateRow> rows, String title) {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return TableFile.workbook(book -> {
             Sheet sheet = book.createSheet(SHEET);
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (TemplateColumn column : TemplateColumn.values()) {
-                Cell cell = header.createCell(column.ordinal());
-                cell.setCellValue(column.header());
-                cell.setCellStyle(bold);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<String> cells = rows.get(r).cells();
-                for (int c = 0; c < cells.size(); c++) {
-                    row.createCell(c).setCellValue(cells.get(c) == null ? "" : cells.get(c));
-                }
-            }
+            TableFile.table(sheet, 0, headers(), cells(rows), TableFile.headerStyle(book));
             sheet.createFreezePane(0, 1);
             Arrays.stream(TemplateColumn.values()).forEach(c -> sheet.setColumnWidth(c.ordinal(),
                     c == TemplateColumn.NAME || c == TemplateColumn.EVIDENCE ? 60 * 256 : 16 * 256));
@@ -69,37 +46,31 @@ final class TemplateFormat {
                     "Không sửa các cột Mã đơn vị, Loại, Mã, Phiên bản. Tải lên lại tệp này để lưu.",
                     "Nếu có lỗi, không dòng nào được lưu; danh sách lỗi ghi rõ dòng và cột."};
             for (int i = 0; i < lines.length; i++) {
-                help.createRow(i).createCell(0).setCellValue(lines[i]);
+                TableFile.cell(help.createRow(i), 0, lines[i]);
             }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
-    /** CSV with a byte-order mark, so spreadsheet programs open the Vietnamese text as UTF-8. */
     static byte[] csv(List<TemplateRow> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF');
-            printer.printRecord(Arrays.stream(TemplateColumn.values()).map(TemplateColumn::header).toList());
-            for (TemplateRow row : rows) {
-                printer.printRecord(row.cells());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TableFile.csv(headers(), cells(rows));
     }
 
-    /** The data rows of an uploaded template, numbered as the spreadsheet numbers them (header is 1). */
+    private static List<String> headers() {
+        return Arrays.stream(TemplateColumn.values()).map(TemplateColumn::header).toList();
+    }
+
+    private static List<List<String>> cells(List<TemplateRow> rows) {
+        return rows.stream().map(TemplateRow::cells).toList();
+    }
+
+    /**
+     * The data rows of an uploaded template, numbered as the spreadsheet numbers them (header is 1),
+     * without the quotes the writer put before formula characters.
+     */
     static List<NumberedRow> read(byte[] bytes) {
         List<List<String>> table = isZip(bytes) ? readXlsx(bytes) : readCsv(bytes);
         if (table.isEmpty() || !headerMatches(table.get(0))) {
-            throw rejected("1", "The first row must be the template's headers: "
-                    + String.join(", ", Arrays.stream(TemplateColumn.values()).map(TemplateColumn::header).toList()));
+            throw rejected("1", "The first row must be the template's headers: " + String.join(", ", headers()));
         }
         if (table.size() - 1 > MAX_ROWS) {
             throw rejected(String.valueOf(MAX_ROWS + 2), "The file has more than " + MAX_ROWS + " rows");
@@ -107,7 +78,8 @@ final class TemplateFormat {
         List<NumberedRow> rows = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
             if (table.get(i).stream().anyMatch(c -> c != null && !c.isBlank())) {
-                rows.add(new NumberedRow(i + 1, new TemplateRow(table.get(i))));
+                rows.add(new NumberedRow(i + 1,
+                        new TemplateRow(table.get(i).stream().map(TableFile::readBack).toList())));
             }
         }
         return rows;
