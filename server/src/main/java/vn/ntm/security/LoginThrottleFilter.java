@@ -2,6 +2,9 @@ package vn.ntm.security;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -11,6 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Refuses a sign-in with 429 while its username or client address is locked out, before the password is checked. */
 class LoginThrottleFilter extends OncePerRequestFilter {
+
+    /** The sign-in request as form login matches it (decoded path: /%6Cogin is /login too). */
+    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, SecurityConfig.LOGIN);
 
     private final LoginThrottle throttle;
     private final ProblemResponses problems;
@@ -22,8 +29,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
-                || !(request.getContextPath() + SecurityConfig.LOGIN).equals(request.getRequestURI());
+        return !SIGN_IN.matches(request);
     }
 
     @Override

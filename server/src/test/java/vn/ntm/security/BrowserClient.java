@@ -32,8 +32,13 @@ class BrowserClient {
 
     /** The login form's POST, with the CSRF header when {@code withCsrf}. */
     HttpResponse<String> login(String username, String password, boolean withCsrf) {
+        return login("/login", username, password, withCsrf);
+    }
+
+    /** A sign-in posted to {@code path} (the login path as a client may spell it). */
+    HttpResponse<String> login(String path, String username, String password, boolean withCsrf) {
         get("/api/csrf");
-        HttpRequest.Builder request = request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username,
                         StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)));
         return send(withCsrf ? request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN")) : request);

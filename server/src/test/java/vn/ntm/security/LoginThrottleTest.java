@@ -53,6 +53,9 @@ class LoginThrottleTest {
         assertTooMany(locked, 60);
         assertTooMany(browser.login(username, TestAccounts.PASSWORD), 60);
         assertTooMany(new BrowserClient(port, "203.0.113.11").login(username, TestAccounts.PASSWORD), 60);
+        // The login path spelled another way is the same sign-in, and as locked (it was let in unchecked).
+        assertTooMany(browser.login("/%6Cogin", username, TestAccounts.PASSWORD, true), 60);
+        assertTooMany(browser.login("/log%69n", username, TestAccounts.PASSWORD, true), 60);
         assertThat(audited("login-failed")).isEqualTo(ACCOUNT_FAILURES - 1);
         assertThat(audited("login-locked")).isEqualTo(1);
 
