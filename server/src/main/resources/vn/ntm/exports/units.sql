@@ -1,4 +1,4 @@
--- The communes and villages of a province standing in a year, with their status and criteria met;
+-- The communes and villages of a province (with those of the provinces it absorbed) standing in a year, with their status and criteria met;
 -- a ward (not NTM assessed) has neither. "Dữ liệu minh họa" is true when the unit, the decision
 -- shown or any criteria result of the year is generated demo data.
 SELECT u.code, CASE u.level WHEN 'commune' THEN 'Xã/phường' ELSE 'Thôn/bản' END AS level, u.full_name,
@@ -18,6 +18,6 @@ LEFT JOIN LATERAL (
     SELECT e.decision_no, e.is_demo FROM status_event e
     WHERE e.unit_id = u.id AND e.event IN ('recognized', 're_acknowledged') AND e.event_date <= make_date(:year, 12, 31)
     ORDER BY e.event_date DESC LIMIT 1) d ON true
-WHERE u.province_code = :province AND u.level IN ('commune', 'village')
+WHERE u.province_code = ANY (province_codes(:province)) AND u.level IN ('commune', 'village')
   AND u.valid_from <= make_date(:year, 12, 31) AND (u.valid_to IS NULL OR u.valid_to > make_date(:year, 12, 31))
 ORDER BY u.level, u.code

@@ -60,6 +60,20 @@ class ExportApiTest {
     }
 
     @Test
+    void aYearBeforeTheMergerHoldsTheUnitsOfTheProvincesAbsorbed() {
+        String csv = new String(api.get("/api/exports/units?province=15&year=2024&format=csv").bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        // Old Lào Cai (10) and old Yên Bái (15) were merged into Lào Cai (15) on 1 July 2025.
+        assertThat(csv.lines().count() - 1).isEqualTo(jdbc.sql("""
+                SELECT count(*) FROM admin_unit WHERE province_code IN ('10', '15') AND level IN ('commune', 'village')
+                  AND valid_from <= DATE '2024-12-31' AND (valid_to IS NULL OR valid_to > DATE '2024-12-31')""")
+                .query(Long.class).single());
+        assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE province_code = '10' AND level = 'commune'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void infrastructureAsCsvHoldsEveryFeatureWithItsLength() {
         Api.Response response = api.get("/api/exports/infrastructure?province=12&format=csv");
         String text = new String(response.bytes(), StandardCharsets.UTF_8);
