@@ -40,6 +40,9 @@ class Classifications {
     record Listed(String code, Integer group) {
     }
 
+    /** The first year of the current communes (merged on 1 July 2025). */
+    static final int FIRST_YEAR = 2025;
+
     record Decision(String kind, String decisionNo, LocalDate decisionDate, String issuer, Integer yearFrom,
             Integer yearTo, List<Listed> units) {
     }
@@ -128,10 +131,12 @@ class Classifications {
         if (d.issuer() != null && d.issuer().length() > 200) {
             throw new InvalidParameterException("issuer", "takes up to 200 characters");
         }
-        if (d.yearFrom() == null || d.yearTo() == null || d.yearFrom() < 2010 || d.yearTo() > 2100
+        // A decision lists current units, which stand from the 1 July 2025 merger: years before 2025 classified
+        // the communes of that time, which a decision here cannot list.
+        if (d.yearFrom() == null || d.yearTo() == null || d.yearFrom() < FIRST_YEAR || d.yearTo() > 2100
                 || d.yearTo() < d.yearFrom() || d.yearTo() - d.yearFrom() >= MAX_YEARS) {
-            throw new InvalidParameterException("yearFrom", "yearFrom and yearTo must be years from 2010 to 2100, "
-                    + "in order, at most " + MAX_YEARS + " years");
+            throw new InvalidParameterException("yearFrom", "yearFrom and yearTo must be years from " + FIRST_YEAR
+                    + " (the communes since the 2025 merger) to 2100, in order, at most " + MAX_YEARS + " years");
         }
         List<Listed> listed = d.units() == null ? List.of() : d.units();
         if (listed.size() > MAX_UNITS || listed.stream().anyMatch(l -> l == null || l.code() == null

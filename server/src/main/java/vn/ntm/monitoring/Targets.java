@@ -171,8 +171,12 @@ public class Targets {
         long created = upsert(provinceId, year, metric, columns(change, kind, rebase.from()), user, null)
                 .orElseThrow(() -> new ConflictException("Province " + province + " already has a " + metric.code()
                         + " target for " + year + " on its current units; amend that one instead"));
-        jdbc.sql("UPDATE target SET replaced_by = :new, replaced_from = :from, row_version = row_version + 1 WHERE id = :id")
-                .param("new", created).param("from", rebase.from()).param("id", id).update();
+        // Guarded by the version read: of two rebases at once, the second is refused (and rolled back).
+        if (jdbc.sql("UPDATE target SET replaced_by = :new, replaced_from = :from, row_version = row_version + 1"
+                + " WHERE id = :id AND row_version = :version AND replaced_by IS NULL").param("new", created)
+                .param("from", rebase.from()).param("id", id).param("version", old.version()).update() == 0) {
+            throw new ConflictException("Target " + id + " was changed or replaced since it was read; reload it");
+        }
         List<TargetProgress> after = progress(province);
         TargetProgress replacement = after.stream().filter(t -> t.id() == created).findFirst().orElseThrow();
         audit.record(user, "rebase", "target", String.valueOf(id), province, old,

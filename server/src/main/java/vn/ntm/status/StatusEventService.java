@@ -30,6 +30,9 @@ class StatusEventService {
     /** The level a commune must hold before it can be recognised at each higher one. */
     private static final Map<String, String> PREREQUISITE = Map.of("advanced", "standard", "model", "advanced",
             "modern", "standard");
+    /** Villages (thôn, bản): every level above standard rests on standard; the province's sets define them. */
+    private static final Map<String, String> VILLAGE_PREREQUISITE = Map.of("advanced", "standard", "model", "standard",
+            "modern", "standard");
     private static final Map<String, String> NO_SET_REASON = Map.of(
             "advanced", ": advanced (nâng cao) is assessed 2021–2025 only; QĐ 51/2025 has no national advanced set",
             "model", ": model (kiểu mẫu) is assessed 2021–2025 only; QĐ 51/2025 has no national model set",
@@ -82,7 +85,8 @@ class StatusEventService {
 
     /** Refuses an event its basis does not support; answers the criteria set a recognition rests on, if any. */
     private Integer checkSupported(UnitRecord unit, NewStatusEvent e, int year) {
-        String prerequisite = PREREQUISITE.get(e.level());
+        boolean village = unit.level().equals("village");
+        String prerequisite = (village ? VILLAGE_PREREQUISITE : PREREQUISITE).get(e.level());
         Basis b = jdbc.sql(BASIS).param("unit", unit.id()).param("level", e.level()).param("date", e.eventDate())
                 .param("year", year).param("prerequisite", prerequisite)
                 .query(Basis.class).single();
@@ -101,7 +105,7 @@ class StatusEventService {
             }
             return null;
         }
-        if (!unit.level().equals("commune")) {
+        if (!village && !unit.level().equals("commune")) {
             return null;
         }
         if (prerequisite != null && b.heldRank() < b.prerequisiteRank()) {
@@ -113,8 +117,11 @@ class StatusEventService {
         }
         if (b.setId() == null) {
             throw refused("no-assessment-set", "No " + e.level() + " criteria set applies to " + name + " in " + year
-                    + NO_SET_REASON.getOrDefault(e.level(), ""), "Không có bộ tiêu chí mức " + e.level()
-                    + " áp dụng cho " + name + " năm " + year + NO_SET_REASON_VI.getOrDefault(e.level(), ""));
+                    + (village ? ": the province has not issued its village criteria for this level and year"
+                            : NO_SET_REASON.getOrDefault(e.level(), "")),
+                    "Không có bộ tiêu chí mức " + e.level() + " áp dụng cho " + name + " năm " + year
+                            + (village ? ": tỉnh chưa ban hành bộ tiêu chí thôn, bản cho mức và năm này"
+                                    : NO_SET_REASON_VI.getOrDefault(e.level(), "")));
         }
         if (b.total() == 0 || b.met() < b.total()) {
             throw refused("criteria-not-met", name + " met " + b.met() + " of " + b.total() + " criteria of "

@@ -105,6 +105,9 @@ class ClassificationApiTest {
                 .isEqualTo(400);
         assertThat(api.send("POST", "/api/provinces/12/classifications",
                 decision("border", 2030, 2026, "{\"code\": \"" + commune + "\"}"), planner).status()).isEqualTo(400);
+        // Years before the merger classified the communes of that time, which a decision here cannot list.
+        assertThat(api.send("POST", "/api/provinces/12/classifications",
+                decision("border", 2021, 2025, "{\"code\": \"" + commune + "\"}"), planner).status()).isEqualTo(400);
         assertThat(api.send("POST", "/api/provinces/12/classifications",
                 decision("group", 2026, 2026, "{\"code\": \"" + commune + "\", \"group\": 7}"), planner).status())
                 .isEqualTo(400);

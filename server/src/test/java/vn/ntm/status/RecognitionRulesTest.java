@@ -143,6 +143,26 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aVillageNeedsStandardAndItsProvincesVillageCriteria() {
+        String village = jdbc.sql("""
+                SELECT v.code FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id
+                WHERE v.level = 'village' AND v.valid_to IS NULL AND c.kind = 'xa' AND c.province_code = '12'
+                  AND status_at(v.id, DATE '2026-12-31') = 'none'
+                ORDER BY v.code LIMIT 1""").query(String.class).single();
+        long before = jdbc.sql("SELECT count(*) FROM status_event").query(Long.class).single();
+
+        Api.Response model = post(village, "recognized", "model", "2026-11-30");
+        Api.Response standard = post(village, "recognized", "standard", "2026-11-30");
+
+        // Village recognitions were accepted unchecked: model without standard, standard with no criteria met.
+        assertThat(model.status()).isEqualTo(422);
+        assertThat(model.json().get("type").asString()).endsWith("/prerequisite");
+        assertThat(standard.status()).isEqualTo(422);
+        assertThat(standard.json().get("type").asString()).matches(".*/(no-assessment-set|criteria-not-met)");
+        assertThat(jdbc.sql("SELECT count(*) FROM status_event").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aLevelNeverHeldCannotBeRevokedOrLapse() {
         String none = commune("kind = 'xa' AND status_at(id, DATE '2026-12-31') = 'none'");
         String standard = commune("kind = 'xa' AND status_at(id, DATE '2026-12-31') = 'standard'");
