@@ -1,6 +1,5 @@
 package vn.ntm.imports;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -40,7 +39,7 @@ class ImportCleanup {
             expired++;
         }
         for (String dir : jobs.finishedWorkDirs(maxAge)) {
-            ImportService.removeTree(Path.of(dir));
+            imports.removeWorkDir(dir);
         }
         return expired;
     }

@@ -51,6 +51,10 @@ class ImportJobRepository {
                 .optional();
     }
 
+    void touched(long id) {
+        jdbc.sql("UPDATE import_job SET touched_at = now() WHERE id = :id").param("id", id).update();
+    }
+
     void stored(long id, String sha256) {
         jdbc.sql("UPDATE import_job SET sha256 = :sha, touched_at = now() WHERE id = :id")
                 .param("id", id).param("sha", sha256).update();

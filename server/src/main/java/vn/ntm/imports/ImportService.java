@@ -115,6 +115,7 @@ class ImportService {
         if (job.status() != ImportStatus.ANALYZED) {
             throw new ConflictException("Import " + id + " is " + job.status().code() + "; only an analysed import can be adjusted");
         }
+        jobs.touched(id); // the clean-up leaves an import being adjusted alone
         ImportReport report = job.report();
         // A choice the report does not offer is refused here, leaving the import as it was.
         choice("layer", adjustment.layer(), report.layers());
@@ -334,13 +335,22 @@ class ImportService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                removeTree(Path.of(dir));
+                removeWorkDir(dir);
             }
         });
     }
 
-    /** Removes a work directory; a failure is logged, the clean-up tries again later. */
-    static void removeTree(Path dir) {
+    /**
+     * Removes an import's work directory, as stored with its job; only one inside the import directory
+     * (a path in the database is not trusted to be one). A failure is logged, the clean-up tries again later.
+     */
+    void removeWorkDir(String stored) {
+        Path root = limits.workDir().toAbsolutePath().normalize();
+        Path dir = Path.of(stored).toAbsolutePath().normalize();
+        if (!dir.startsWith(root) || dir.equals(root)) {
+            log.warn("Not removing {}: it is not an import's directory under {}", dir, limits.workDir());
+            return;
+        }
         try {
             deleteTree(dir);
         } catch (IOException | UncheckedIOException e) {

@@ -241,6 +241,20 @@ class ImportSafetyTest {
     }
 
     @Test
+    void theCleanUpRemovesNoDirectoryOutsideTheImportDirectory() throws Exception {
+        long id = upload(roads("elsewhere", List.of("Tốt"))).get("id").asLong();
+        Path outside = Files.createTempDirectory("not-an-import");
+        Files.writeString(outside.resolve("keep.txt"), "keep");
+        jdbc.sql("UPDATE import_job SET work_dir = :dir, touched_at = now() - interval '2 hours' WHERE id = :id")
+                .param("dir", outside.toString()).param("id", id).update();
+
+        cleanup.cleanUp(Duration.ofHours(1));
+
+        assertThat(status(id)).isEqualTo("expired");
+        assertThat(outside.resolve("keep.txt")).exists();
+    }
+
+    @Test
     void thePreviewIsGeoJsonAlsoWhenAskedForAsJson() throws Exception {
         long id = upload(roads("preview", List.of("Tốt", "Kém"))).get("id").asLong();
 
