@@ -58,18 +58,28 @@ public class TileLayers {
                             TileField.bool("demo", "t.is_demo"), VILLAGE_ASSESSED),
                     VILLAGE_MIN_ZOOM));
 
+    /** How often at most an unknown layer name rereads the categories (anyone can ask for any name). */
+    private static final long RELOAD_MILLIS = 5_000;
+
     private final JdbcClient jdbc;
     private volatile Map<String, TileLayer> layers;
+    private volatile long loadedAt;
 
     TileLayers(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.layers = load();
     }
 
-    /** A layer by name; a name not seen before rereads the categories, in case one was added. */
+    /**
+     * A layer by name; a name not seen before that could be a category rereads the categories, in case one was
+     * added, at most every few seconds.
+     */
     public Optional<TileLayer> find(String name) {
         TileLayer layer = layers.get(name);
-        return layer != null ? Optional.of(layer) : Optional.ofNullable(load().get(name));
+        if (layer != null || !name.matches("[a-z_]+") || System.currentTimeMillis() - loadedAt < RELOAD_MILLIS) {
+            return Optional.ofNullable(layer);
+        }
+        return Optional.ofNullable(load().get(name));
     }
 
     /** Every layer, the categories read afresh. */
@@ -92,6 +102,7 @@ public class TileLayers {
                     }
                 });
         layers = loaded;
+        loadedAt = System.currentTimeMillis();
         return loaded;
     }
 
