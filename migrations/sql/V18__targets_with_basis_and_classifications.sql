@@ -2,11 +2,7 @@
 -- them; planners report actuals ntm-map cannot compute; the province's classification decisions;
 -- each province's reporting deadlines.
 
--- The communes a target about communes counts (its denominator's set). The ONE place that decides
--- it: wards (phường), towns (thị trấn) and special zones are not in the NTM programme's commune set.
-CREATE FUNCTION target_counted_commune(p_unit_id bigint) RETURNS boolean
-    LANGUAGE sql STABLE PARALLEL SAFE
-RETURN (SELECT u.level = 'commune' AND u.kind = 'xa' FROM admin_unit u WHERE u.id = p_unit_id);
+-- The communes a target counts are those ntm_assessed() counts (V16): the one denominator rule.
 
 -- unit_id is the province unit whose communes the target was set on: the pre-merger province (its
 -- validity ends on 1/7/2025) for a target made before the merger, the current one after it.

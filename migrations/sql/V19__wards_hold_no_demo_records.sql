@@ -1,7 +1,3 @@
--- Targets and classifications count the units ntm_assessed() counts (V16), the one denominator
--- rule, instead of a second definition of their own.
-DROP FUNCTION target_counted_commune(bigint);
-
 -- Wards hold no NTM status, results or classification. What the demo generator gave them before
 -- V16 goes (generated rows only: records people entered stay, outside every figure). A
 -- classification without a decision was generated: there was no other way to set one.
