@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +25,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 public final class Sql {
 
     private static final Map<String, String> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> SPLIT = new ConcurrentHashMap<>();
 
     private Sql() {
     }
@@ -30,6 +33,15 @@ public final class Sql {
     /** Reads {@code name} from the package of {@code owner} (once). */
     public static String load(Class<?> owner, String name) {
         return LOADED.computeIfAbsent(owner.getPackageName() + '/' + name, key -> read(owner, name));
+    }
+
+    /**
+     * The statements of a file of several that take named parameters, in order (ScriptUtils runs only
+     * parameterless scripts): each statement ends with {@code ;} at the end of a line.
+     */
+    public static List<String> statements(Class<?> owner, String name) {
+        return SPLIT.computeIfAbsent(owner.getPackageName() + '/' + name, key -> Arrays.stream(load(owner, name)
+                .split(";\\s*\\n")).filter(statement -> !statement.isBlank()).toList());
     }
 
     /** Runs the statements of script {@code name} (beside {@code owner}) in the current transaction. */

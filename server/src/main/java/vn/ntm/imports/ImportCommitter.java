@@ -1,5 +1,6 @@
 package vn.ntm.imports;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,9 +14,9 @@ import vn.ntm.common.Sql;
 class ImportCommitter {
 
     private static final String STAGED = Sql.load(ImportCommitter.class, "staged.sql");
-    private static final String BOUNDARIES = Sql.load(ImportCommitter.class, "commit-boundaries.sql");
-    private static final String INFRASTRUCTURE = Sql.load(ImportCommitter.class, "commit-infrastructure.sql");
-    private static final String UNDO = Sql.load(ImportCommitter.class, "undo.sql");
+    private static final List<String> BOUNDARIES = Sql.statements(ImportCommitter.class, "commit-boundaries.sql");
+    private static final List<String> INFRASTRUCTURE = Sql.statements(ImportCommitter.class, "commit-infrastructure.sql");
+    private static final List<String> UNDO = Sql.statements(ImportCommitter.class, "undo.sql");
 
     private final JdbcClient jdbc;
 
@@ -28,11 +29,7 @@ class ImportCommitter {
         jdbc.sql(STAGED.formatted(column(mapping, "name"), column(mapping, "code"), column(mapping, "commune"),
                 column(mapping, "subtype"), column(mapping, "condition"), column(mapping, "surface"),
                 column(mapping, "status"), StagingLoader.table(jobId))).param("srid", srid).update();
-        String statements = target.isInfrastructure() ? INFRASTRUCTURE : BOUNDARIES;
-        for (String statement : statements.split(";\\s*\\n")) {
-            if (statement.strip().isEmpty()) {
-                continue;
-            }
+        for (String statement : target.isInfrastructure() ? INFRASTRUCTURE : BOUNDARIES) {
             jdbc.sql(statement).param("job", jobId).param("province", province).param("source", source)
                     .param("level", target == ImportTarget.COMMUNES ? "commune" : "village")
                     .param("category", target.code()).param("actor", actor).update();
@@ -48,11 +45,7 @@ class ImportCommitter {
     }
 
     void undo(long jobId) {
-        for (String statement : UNDO.split(";\\s*\\n")) {
-            if (!statement.strip().isEmpty()) {
-                jdbc.sql(statement).param("job", jobId).update();
-            }
-        }
+        UNDO.forEach(statement -> jdbc.sql(statement).param("job", jobId).update());
     }
 
     /** The staging column mapped to an attribute, as text; the name was checked against the table. */

@@ -14,18 +14,8 @@ import vn.ntm.common.Sql;
 class GapRepository {
 
     private static final String GAPS = Sql.load(GapRepository.class, "gaps.sql");
-    private static final String PAGE = GAPS.formatted("""
-            SELECT g.*, ST_X(g.spot) AS lon, ST_Y(g.spot) AS lat, count(*) OVER () AS total
-            FROM gaps g
-            WHERE (CAST(:kind AS text) IS NULL OR g.kind = :kind)
-              AND (CAST(:category AS text) IS NULL OR g.category = :category)
-            ORDER BY g.commune_name, g.kind, g.category, g.name, g.feature_id
-            LIMIT :limit OFFSET :offset""");
-    private static final String COUNTS = GAPS.formatted("""
-            SELECT g.kind, count(*) AS n
-            FROM gaps g
-            WHERE CAST(:category AS text) IS NULL OR g.category = :category
-            GROUP BY g.kind""");
+    private static final String PAGE = GAPS.formatted(Sql.load(GapRepository.class, "gaps-page.sql"));
+    private static final String COUNTS = GAPS.formatted(Sql.load(GapRepository.class, "gaps-counts.sql"));
 
     private final JdbcClient jdbc;
 

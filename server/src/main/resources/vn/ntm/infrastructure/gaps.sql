@@ -1,7 +1,7 @@
 -- Gaps for field staff, one row each: infrastructure in poor or unusable condition, existing roads
 -- not known to be hardened (the roads map-indicators.sql counts as not hardened, any line type),
--- pinned at road_midpoint(), and villages lacking a village-level facility. The outer statement is
--- filled in by GapRepository (a page of rows, or counts per kind).
+-- pinned at road_midpoint(), and villages lacking a village-level facility. The outer statement (the
+-- last line) is gaps-page.sql (a page of rows) or gaps-counts.sql (counts per kind), put in by GapRepository.
 WITH scope AS (
     SELECT c.id, c.code, c.full_name
     FROM admin_unit c
@@ -32,4 +32,4 @@ gaps AS (
     WHERE v.level = 'village' AND v.valid_to IS NULL
       AND NOT EXISTS (SELECT 1 FROM infrastructure i
                       WHERE i.village_id = v.id AND i.category = f.category AND i.status = 'existing'))
-%s
+%1$s

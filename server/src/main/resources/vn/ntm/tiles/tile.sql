@@ -1,5 +1,6 @@
--- One vector tile of one layer. The placeholders are filled once per layer from TileLayers
--- (constants, never request input); z/x/y, dates and the tolerance are bind parameters.
+-- One vector tile of one layer. The numbered placeholders (attributes, table, filter, layer name) are
+-- filled once per layer from TileLayers (its catalogue, never request input); z/x/y, dates and the
+-- tolerance are bind parameters.
 -- Plain ST_Simplify (keeping small features) is enough: ST_AsMVTGeom makes the result valid, and
 -- ST_SimplifyPreserveTopology costs twenty times more on detailed boundaries.
 WITH bounds AS (
@@ -7,10 +8,10 @@ WITH bounds AS (
            ST_TileEnvelope(:z, :x, :y, margin => 64.0 / 4096) AS env_margin),
 features AS (
     SELECT ST_AsMVTGeom(ST_Simplify(t.geom_3857, :tolerance, true), b.env, 4096, 64, true) AS geom,
-           %s
-    FROM %s t, bounds b
+           %1$s
+    FROM %2$s t, bounds b
     WHERE t.geom_3857 && b.env_margin
-      AND %s)
-SELECT ST_AsMVT(features.*, '%s', 4096, 'geom')
+      AND %3$s)
+SELECT ST_AsMVT(features.*, '%4$s', 4096, 'geom')
 FROM features
 WHERE geom IS NOT NULL
