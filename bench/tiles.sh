@@ -16,7 +16,7 @@ WITH bounds AS (SELECT ST_TileEnvelope($z, $x, $y) AS env, ST_TileEnvelope($z, $
 features AS (
   SELECT ST_AsMVTGeom(ST_Simplify(t.geom_3857, $tolerance, true), b.env, 4096, 64, true) AS geom,
          t.code, t.name, status_at(t.id, make_date($YEAR, 12, 31)) AS status, criteria_met(t.id, $YEAR) AS criteria_met,
-         criteria_total('commune', $YEAR) AS criteria_total
+         criteria_total('commune', $YEAR) AS criteria_total, ntm_assessed_commune(t.id, t.kind) AS assessed
   FROM admin_unit t, bounds b
   WHERE t.geom_3857 && b.env_margin AND t.level = 'commune'
     AND t.valid_from <= make_date($YEAR, 12, 31) AND (t.valid_to IS NULL OR t.valid_to > make_date($YEAR, 12, 31)))
