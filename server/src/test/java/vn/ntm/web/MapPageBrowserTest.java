@@ -157,6 +157,56 @@ class MapPageBrowserTest {
     }
 
     @Test
+    void onAPhoneAGapOpensOneSheetAtATimeWithABackStepAndFingerSizedTargets() {
+        browser.close();
+        browser = Browser.open(390, 844);
+        signIn("officer.chiengsinh");
+        long featureId = api.get("/api/gaps?commune=03679&kind=poor_condition&limit=1").json().get("items").get(0)
+                .get("featureId").asLong();
+        load("#province=14&gaps=poor_condition");
+        browser.driver().navigate().refresh();
+        load("#province=14&gaps=poor_condition");
+        WebElement gaps = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("gaps")));
+        WebElement gap = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#gaps li[data-feature='" + featureId + "'] .link")));
+        assertThat(gap.getRect().getHeight()).isGreaterThanOrEqualTo(44);
+        assertAtLeast44(gaps.findElement(By.cssSelector(".close")));
+
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", gap);
+        gap.click();
+
+        WebElement feature = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#feature #condition-form")));
+        assertThat(gaps.isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(By.cssSelector("aside.side")).stream().filter(WebElement::isDisplayed))
+                .hasSize(1);
+        assertAtLeast44(browser.driver().findElement(By.cssSelector("#feature .close")));
+        assertThat(feature.findElement(By.cssSelector("button[type=submit]")).getRect().getHeight())
+                .isGreaterThanOrEqualTo(44);
+        browser.screenshot("phone-gap-feature");
+
+        browser.driver().findElement(By.cssSelector("#feature .back")).click();
+
+        browser.waiting().until(ExpectedConditions.visibilityOf(gaps));
+        assertThat(browser.driver().findElement(By.id("feature")).isDisplayed()).isFalse();
+        assertThat(gaps.findElements(By.cssSelector("li.gap"))).isNotEmpty();
+    }
+
+    private static void assertAtLeast44(WebElement target) {
+        assertThat(target.getRect().getWidth()).isGreaterThanOrEqualTo(44);
+        assertThat(target.getRect().getHeight()).isGreaterThanOrEqualTo(44);
+    }
+
+    private void signIn(String username) {
+        load("");
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.driver().findElement(By.cssSelector("#login-dialog input[name=username]")).sendKeys(username);
+        browser.driver().findElement(By.cssSelector("#login-dialog input[name=password]")).sendKeys("ntm-demo");
+        browser.driver().findElement(By.cssSelector("#login-dialog button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
+    }
+
+    @Test
     void namesAreShownAsTextNeverAsMarkup() {
         String code = jdbc.sql("SELECT code FROM admin_unit WHERE level = 'village' AND code LIKE '03679-%' ORDER BY code LIMIT 1")
                 .query(String.class).single();

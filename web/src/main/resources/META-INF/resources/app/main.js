@@ -78,10 +78,22 @@ function fitProvinces() {
     Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))]);
 }
 
+/** Shows one sheet at a time: the gap list steps aside, and the sheet offers a way back to it. */
+function coverList(sheet) {
+  sheet.onBack = gaps.open ? () => { sheet.close(); gaps.resume(); save(); } : null;
+}
+
+function closeSheets() {
+  if (!panel.element.hidden) panel.close();
+  if (featurePanel.open) featurePanel.close();
+}
+
 async function openUnit(code) {
   try {
+    coverList(panel);
     const unit = await panel.open(code, view.year);
     if (featurePanel.open) featurePanel.close();
+    gaps.park();
     view.unit = unit.code;
     save();
     return unit;
@@ -93,7 +105,9 @@ async function openUnit(code) {
 
 async function openFeature(id, { zoomTo = false } = {}) {
   try {
+    coverList(featurePanel);
     const feature = await featurePanel.show(id);
+    gaps.park();
     if (zoomTo) {
       map.setView([feature.lat, feature.lon], Math.max(map.getZoom(), 15));
       layers[feature.category]?.addTo(map);
@@ -171,7 +185,13 @@ document.getElementById('province').addEventListener('change', (e) => {
   save();
 });
 document.getElementById('gaps-button').addEventListener('click', () => {
-  if (gaps.open) gaps.hide(); else gaps.show(view.province);
+  if (gaps.visible) {
+    gaps.hide();
+  } else {
+    closeSheets();
+    gaps.resume();
+    gaps.show(view.province);
+  }
   save();
 });
 document.getElementById('report-button').addEventListener('click', () => {
@@ -203,7 +223,7 @@ mountAccount(document.getElementById('account'));
 if (initial.lat !== null && initial.lng !== null && initial.z !== null) map.setView([initial.lat, initial.lng], initial.z);
 else fitProvinces();
 await refreshLegend();
+if (initial.gaps) await gaps.show(view.province, initial.gaps);
 if (initial.unit) openUnit(initial.unit);
 else if (initial.feature) openFeature(initial.feature, { zoomTo: initial.lat === null });
-if (initial.gaps) gaps.show(view.province, initial.gaps);
 document.body.dataset.ready = 'true';
