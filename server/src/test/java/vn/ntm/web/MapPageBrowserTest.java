@@ -157,6 +157,42 @@ class MapPageBrowserTest {
     }
 
     @Test
+    void onAPhoneTheHeaderIsACompactBarAndTheLegendStartsFolded() {
+        browser.close();
+        browser = Browser.open(390, 844);
+        load("");
+
+        WebElement header = browser.driver().findElement(By.cssSelector("header.topbar"));
+        WebElement gapsButton = browser.driver().findElement(By.id("gaps-button"));
+        assertThat(header.getRect().getHeight()).isLessThanOrEqualTo(60);
+        assertThat(gapsButton.isDisplayed()).isFalse();
+        WebElement legend = browser.driver().findElement(By.id("legend"));
+        WebElement toggle = legend.findElement(By.cssSelector(".legend-toggle"));
+        assertThat(legend.findElement(By.tagName("ul")).isDisplayed()).isFalse();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getRect().getHeight()).isGreaterThanOrEqualTo(44);
+        browser.screenshot("phone-map");
+
+        WebElement menu = browser.driver().findElement(By.id("menu-button"));
+        assertAtLeast44(menu);
+        menu.click();
+        assertThat(gapsButton.isDisplayed()).isTrue();
+        assertAtLeast44(gapsButton);
+        toggle.click();
+        assertThat(legend.findElement(By.tagName("ul")).isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+    }
+
+    @Test
+    void onADesktopTheLegendIsOpenAndThereIsNoMenuButton() {
+        load("");
+
+        assertThat(browser.driver().findElement(By.cssSelector("#legend ul")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("menu-button")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("gaps-button")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void onAPhoneAGapOpensOneSheetAtATimeWithABackStepAndFingerSizedTargets() {
         browser.close();
         browser = Browser.open(390, 844);
@@ -199,6 +235,7 @@ class MapPageBrowserTest {
 
     private void signIn(String username) {
         load("");
+        browser.driver().findElement(By.id("menu-button")).click();
         browser.driver().findElement(By.id("sign-in")).click();
         browser.driver().findElement(By.cssSelector("#login-dialog input[name=username]")).sendKeys(username);
         browser.driver().findElement(By.cssSelector("#login-dialog input[name=password]")).sendKeys("ntm-demo");

@@ -184,6 +184,11 @@ document.getElementById('province').addEventListener('change', (e) => {
   if (gaps.open) gaps.show(view.province);
   save();
 });
+document.getElementById('menu-button').addEventListener('click', (e) => {
+  const open = document.querySelector('.topbar').classList.toggle('open');
+  e.currentTarget.setAttribute('aria-expanded', String(open));
+  map.invalidateSize();
+});
 document.getElementById('gaps-button').addEventListener('click', () => {
   if (gaps.visible) {
     gaps.hide();
