@@ -153,6 +153,7 @@ class MapPageBrowserTest {
         WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
         assertThat(panel.getRect().getWidth()).isGreaterThan(360);
         assertThat(panel.getRect().getY()).isGreaterThan(200);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#map path.selection")).isEmpty());
         browser.screenshot("phone-panel");
     }
 
@@ -219,6 +220,7 @@ class MapPageBrowserTest {
         assertAtLeast44(browser.driver().findElement(By.cssSelector("#feature .close")));
         assertThat(feature.findElement(By.cssSelector("button[type=submit]")).getRect().getHeight())
                 .isGreaterThanOrEqualTo(44);
+        assertThat(browser.driver().findElements(By.cssSelector("#map path.selection"))).hasSize(1);
         browser.screenshot("phone-gap-feature");
 
         browser.driver().findElement(By.cssSelector("#feature .back")).click();
@@ -226,6 +228,7 @@ class MapPageBrowserTest {
         browser.waiting().until(ExpectedConditions.visibilityOf(gaps));
         assertThat(browser.driver().findElement(By.id("feature")).isDisplayed()).isFalse();
         assertThat(gaps.findElements(By.cssSelector("li.gap"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#map path.selection"))).isEmpty();
     }
 
     private static void assertAtLeast44(WebElement target) {

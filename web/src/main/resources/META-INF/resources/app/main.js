@@ -28,6 +28,15 @@ const colors = Object.fromEntries(meta.statusLevels.map((l) => [l.code, l.color]
 const map = L.map('map', { minZoom: 4, maxZoom: 18, zoomSnap: 0.5 });
 map.createPane('infrastructure').style.zIndex = 430;
 map.createPane('outlines').style.zIndex = 440;
+map.createPane('selection').style.zIndex = 450;
+const selection = L.layerGroup().addTo(map);
+const SELECTED = { pane: 'selection', color: '#f59e0b', weight: 4, fill: false, interactive: false, className: 'selection' };
+
+/** Marks on the map what the open sheet is about: a unit's extent or a feature's place; null clears it. */
+function select(shape) {
+  selection.clearLayers();
+  shape?.addTo(selection);
+}
 map.attributionControl.setPrefix(false);
 map.attributionControl.addAttribution('Ranh giới 2025: dvhcvn (MIT)');
 const layers = createLayers(catalog, colors, view.year);
@@ -40,14 +49,14 @@ Object.keys(layers).filter((n) => active.has(n)).forEach((n) => layers[n].addTo(
 const legend = new Legend(meta.statusLevels).addTo(map);
 let layerControl = null;
 const panel = new Panel(document.getElementById('panel'), meta.statusLevels, {
-  onClose: () => { view.unit = null; save(); },
+  onClose: () => { view.unit = null; select(null); save(); },
   onShowVillages: (unit) => {
     if (unit.bbox) fitBox(unit.bbox);
     if (!map.hasLayer(layers.villages)) layers.villages.addTo(map);
   },
 });
 const featurePanel = new FeaturePanel(document.getElementById('feature'), {
-  onClose: () => { view.feature = null; save(); },
+  onClose: () => { view.feature = null; select(null); save(); },
   onOpenUnit: (code) => openUnit(code),
 });
 const gaps = new GapView(document.getElementById('gaps'), map, {
@@ -94,6 +103,7 @@ async function openUnit(code) {
     const unit = await panel.open(code, view.year);
     if (featurePanel.open) featurePanel.close();
     gaps.park();
+    if (unit.bbox) select(L.rectangle([[unit.bbox[1], unit.bbox[0]], [unit.bbox[3], unit.bbox[2]]], SELECTED));
     view.unit = unit.code;
     save();
     return unit;
@@ -108,6 +118,7 @@ async function openFeature(id, { zoomTo = false } = {}) {
     coverList(featurePanel);
     const feature = await featurePanel.show(id);
     gaps.park();
+    select(L.circleMarker([feature.lat, feature.lon], { ...SELECTED, radius: 14 }));
     if (zoomTo) {
       map.setView([feature.lat, feature.lon], Math.max(map.getZoom(), 15));
       layers[feature.category]?.addTo(map);
