@@ -3,11 +3,13 @@ package vn.ntm.infrastructure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.ntm.common.Sql;
+import vn.ntm.security.CurrentUser;
 
 /** Finds gaps with one statement over all kinds. */
 @Repository
@@ -23,7 +25,8 @@ class GapRepository {
         this.jdbc = jdbc;
     }
 
-    GapPage find(GapQuery query) {
+    /** A page of gaps; {@code user}'s communes, then province, first (otherwise by commune name). */
+    GapPage find(GapQuery query, Optional<CurrentUser> user) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (GapKind kind : GapKind.values()) {
             counts.put(kind.code(), 0L);
@@ -34,6 +37,8 @@ class GapRepository {
         long[] total = {0};
         List<Gap> items = bind(jdbc.sql(PAGE), query)
                 .param("kind", query.kind() == null ? null : query.kind().code())
+                .param("own_province", user.map(CurrentUser::provinceCode).orElse(null))
+                .param("own_communes", user.map(u -> u.communes().toArray(String[]::new)).orElse(null))
                 .param("limit", query.limit()).param("offset", query.offset())
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");

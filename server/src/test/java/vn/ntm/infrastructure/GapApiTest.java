@@ -2,6 +2,10 @@ package vn.ntm.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.ntm.support.Api;
+import vn.ntm.security.Role;
 import vn.ntm.support.IntegrationTest;
+import vn.ntm.support.TestAccounts;
 
 @IntegrationTest
 class GapApiTest {
@@ -20,6 +26,43 @@ class GapApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void aSignedInOfficerSeesTheirOwnCommuneFirstThenTheirProvinceAndAnonymousOrderIsByCommuneName() {
+        Map<String, String> officer = accounts.bearer(Role.COMMUNE_OFFICER, "14", List.of("03679"));
+        String all = "/api/gaps?kind=poor_condition&limit=1000";
+
+        JsonNode ownPage = api.send("GET", all, null, officer).json();
+        JsonNode anonymousPage = api.get(all).json();
+        List<String> own = communes(ownPage);
+        List<String> anonymous = communes(anonymousPage);
+
+        assertThat(ownPage.get("total").asLong()).isEqualTo(anonymousPage.get("total").asLong());
+        assertThat(anonymous).isSortedAccordingTo(java.util.Comparator.comparing(code -> name(code)));
+        long mine = own.stream().filter("03679"::equals).count();
+        assertThat(mine).isPositive();
+        assertThat(own.subList(0, (int) mine)).containsOnly("03679");
+        assertThat(anonymous.get(0)).isNotEqualTo("03679");
+        List<String> provinces = own.stream().map(code -> jdbc.sql(
+                "SELECT province_code FROM admin_unit WHERE code = :c AND valid_to IS NULL").param("c", code)
+                .query(String.class).single()).toList();
+        int firstElsewhere = provinces.indexOf(provinces.stream().filter(p -> !p.equals("14")).findFirst().orElseThrow());
+        assertThat(provinces.subList(firstElsewhere, provinces.size())).doesNotContain("14");
+        assertThat(provinces.subList(0, firstElsewhere)).containsOnly("14");
+    }
+
+    private String name(String commune) {
+        return jdbc.sql("SELECT full_name FROM admin_unit WHERE code = :c AND valid_to IS NULL").param("c", commune)
+                .query(String.class).single();
+    }
+
+    private static List<String> communes(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false)
+                .map(gap -> gap.get("communeCode").asString()).toList();
+    }
 
     @Test
     void countsPerKindEqualDirectCounts() {

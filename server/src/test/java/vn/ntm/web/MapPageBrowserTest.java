@@ -153,7 +153,97 @@ class MapPageBrowserTest {
         WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
         assertThat(panel.getRect().getWidth()).isGreaterThan(360);
         assertThat(panel.getRect().getY()).isGreaterThan(200);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#map path.selection")).isEmpty());
         browser.screenshot("phone-panel");
+    }
+
+    @Test
+    void onAPhoneTheHeaderIsACompactBarAndTheLegendStartsFolded() {
+        browser.close();
+        browser = Browser.open(390, 844);
+        load("");
+
+        WebElement header = browser.driver().findElement(By.cssSelector("header.topbar"));
+        WebElement gapsButton = browser.driver().findElement(By.id("gaps-button"));
+        assertThat(header.getRect().getHeight()).isLessThanOrEqualTo(60);
+        assertThat(gapsButton.isDisplayed()).isFalse();
+        WebElement legend = browser.driver().findElement(By.id("legend"));
+        WebElement toggle = legend.findElement(By.cssSelector(".legend-toggle"));
+        assertThat(legend.findElement(By.tagName("ul")).isDisplayed()).isFalse();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getRect().getHeight()).isGreaterThanOrEqualTo(44);
+        browser.screenshot("phone-map");
+
+        WebElement menu = browser.driver().findElement(By.id("menu-button"));
+        assertAtLeast44(menu);
+        menu.click();
+        assertThat(gapsButton.isDisplayed()).isTrue();
+        assertAtLeast44(gapsButton);
+        toggle.click();
+        assertThat(legend.findElement(By.tagName("ul")).isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+    }
+
+    @Test
+    void onADesktopTheLegendIsOpenAndThereIsNoMenuButton() {
+        load("");
+
+        assertThat(browser.driver().findElement(By.cssSelector("#legend ul")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("menu-button")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("gaps-button")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void onAPhoneAGapOpensOneSheetAtATimeWithABackStepAndFingerSizedTargets() {
+        browser.close();
+        browser = Browser.open(390, 844);
+        signIn("officer.chiengsinh");
+        long featureId = api.get("/api/gaps?commune=03679&kind=poor_condition&limit=1").json().get("items").get(0)
+                .get("featureId").asLong();
+        load("#province=14&gaps=poor_condition");
+        browser.driver().navigate().refresh();
+        load("#province=14&gaps=poor_condition");
+        WebElement gaps = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("gaps")));
+        WebElement gap = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#gaps li[data-feature='" + featureId + "'] .link")));
+        assertThat(gap.getRect().getHeight()).isGreaterThanOrEqualTo(44);
+        assertAtLeast44(gaps.findElement(By.cssSelector(".close")));
+
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", gap);
+        gap.click();
+
+        WebElement feature = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#feature #condition-form")));
+        assertThat(gaps.isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(By.cssSelector("aside.side")).stream().filter(WebElement::isDisplayed))
+                .hasSize(1);
+        assertAtLeast44(browser.driver().findElement(By.cssSelector("#feature .close")));
+        assertThat(feature.findElement(By.cssSelector("button[type=submit]")).getRect().getHeight())
+                .isGreaterThanOrEqualTo(44);
+        assertThat(browser.driver().findElements(By.cssSelector("#map path.selection"))).hasSize(1);
+        browser.screenshot("phone-gap-feature");
+
+        browser.driver().findElement(By.cssSelector("#feature .back")).click();
+
+        browser.waiting().until(ExpectedConditions.visibilityOf(gaps));
+        assertThat(browser.driver().findElement(By.id("feature")).isDisplayed()).isFalse();
+        assertThat(gaps.findElements(By.cssSelector("li.gap"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#map path.selection"))).isEmpty();
+    }
+
+    private static void assertAtLeast44(WebElement target) {
+        assertThat(target.getRect().getWidth()).isGreaterThanOrEqualTo(44);
+        assertThat(target.getRect().getHeight()).isGreaterThanOrEqualTo(44);
+    }
+
+    private void signIn(String username) {
+        load("");
+        browser.driver().findElement(By.id("menu-button")).click();
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.driver().findElement(By.cssSelector("#login-dialog input[name=username]")).sendKeys(username);
+        browser.driver().findElement(By.cssSelector("#login-dialog input[name=password]")).sendKeys("ntm-demo");
+        browser.driver().findElement(By.cssSelector("#login-dialog button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
     }
 
     @Test

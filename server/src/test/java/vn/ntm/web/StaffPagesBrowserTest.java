@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,6 +177,12 @@ class StaffPagesBrowserTest {
         assertThat(((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.getElementById('targets').scrollWidth <= document.getElementById('targets').clientWidth"))
                 .isEqualTo(true);
+        // Nothing on the phone-width dashboard is wider than the screen: no sideways scrolling.
+        assertThat((List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1)"
+                        + ".map((e) => e.tagName + '#' + e.id + '.' + e.className).slice(0, 8)")).isEmpty();
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         browser.driver().findElement(By.id("report-pdf")).click();
         WebElement download = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));
         assertThat(download.getAttribute("href")).contains("/api/reports/");

@@ -16,6 +16,11 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** The way back to the list a sheet was opened from, or nothing when it was not opened from one. */
+export function backButton(onBack, label) {
+  return onBack ? el('button', { type: 'button', class: 'back', onclick: onBack }, `← ${label}`) : null;
+}
+
 /** Replaces an element's children, leaving out the null, undefined and false of conditional parts. */
 export function replace(element, ...children) {
   element.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));

@@ -1,7 +1,7 @@
 // The side panel of one infrastructure feature: what it is and its condition for everyone; for field
 // staff allowed to edit it, the condition form (against the version read) and inspections with photos.
 import { ApiError, getJson, send } from './api.js';
-import { el, replace, showMessage } from './dom.js';
+import { backButton, el, replace, showMessage } from './dom.js';
 import { formatDate, formatDateTime, t } from './i18n.js';
 import { currentUser } from './session.js';
 
@@ -16,6 +16,8 @@ export class FeaturePanel {
     this.onClose = onClose;
     this.onOpenUnit = onOpenUnit;
     this.id = null;
+    /** Set while the panel was opened from the gap list: a back step to it. */
+    this.onBack = null;
     document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !this.element.hidden) this.close(); });
   }
 
@@ -43,6 +45,7 @@ export class FeaturePanel {
   render(feature, user, inspections) {
     const editable = mayEdit(user, feature);
     replace(this.element,
+      backButton(this.onBack, t('backToList')),
       el('div', { class: 'panel-head' },
         el('div', {},
           el('h2', { id: 'feature-title' }, feature.name || t(feature.category)),

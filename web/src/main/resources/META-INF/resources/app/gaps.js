@@ -13,10 +13,17 @@ export class GapView {
     this.onOpenFeature = onOpenFeature;
     this.kind = 'poor_condition';
     this.markers = L.layerGroup();
+    this.active = false;
+    this.parked = false;
   }
 
+  /** Listed: on screen, or parked under the unit or feature sheet opened over it. */
   get open() {
-    return !this.element.hidden;
+    return this.active;
+  }
+
+  get visible() {
+    return this.active && !this.parked;
   }
 
   async show(province, kind = this.kind) {
@@ -30,11 +37,25 @@ export class GapView {
       return;
     }
     this.render(page);
-    this.element.hidden = false;
+    this.active = true;
+    this.element.hidden = this.parked;
     this.markers.addTo(this.map);
   }
 
+  /** One sheet at a time: the list steps aside (its markers stay) while a sheet opened over it is shown. */
+  park() {
+    this.parked = this.active;
+    this.element.hidden = true;
+  }
+
+  resume() {
+    this.parked = false;
+    this.element.hidden = !this.active;
+  }
+
   hide() {
+    this.active = false;
+    this.parked = false;
     this.element.hidden = true;
     this.markers.remove();
   }
@@ -49,7 +70,7 @@ export class GapView {
       type: 'button', role: 'tab', 'aria-selected': String(kind === this.kind), 'data-kind': kind,
       onclick: () => this.show(this.province, kind),
     }, `${t(kind)} (${page.counts[kind]})`)));
-    const items = page.items.map((gap) => el('li', { class: 'gap' },
+    const items = page.items.map((gap) => el('li', { class: 'gap', 'data-feature': gap.featureId },
       el('button', { type: 'button', class: 'link', onclick: () => this.focus(gap) }, gap.name || gap.villageName),
       el('div', { class: 'muted' },
         gap.kind === 'missing_facility' ? `${t('lacks')} ${t(gap.category).toLowerCase()}` : t(gap.category),

@@ -7,6 +7,8 @@ import { localName, t } from './i18n.js';
 export class Legend {
   constructor(levels) {
     this.levels = levels;
+    // On a phone the legend starts folded, to leave the map to the map.
+    this.collapsed = window.matchMedia('(max-width: 700px)').matches;
     this.control = L.control({ position: 'bottomright' });
     this.control.onAdd = () => {
       this.element = L.DomUtil.create('div', 'legend');
@@ -24,8 +26,16 @@ export class Legend {
   async update(year, province, demo) {
     const summary = await getJson('/api/status/summary', { year, province });
     replace(this.element);
-    const title = L.DomUtil.create('h2', '', this.element);
-    title.textContent = `${t('legendTitle')} (${year})`;
+    this.element.classList.toggle('collapsed', this.collapsed);
+    const toggle = L.DomUtil.create('button', 'legend-toggle', L.DomUtil.create('h2', '', this.element));
+    toggle.type = 'button';
+    toggle.textContent = `${t('legendTitle')} (${year})`;
+    toggle.setAttribute('aria-expanded', String(!this.collapsed));
+    toggle.addEventListener('click', () => {
+      this.collapsed = !this.collapsed;
+      this.element.classList.toggle('collapsed', this.collapsed);
+      toggle.setAttribute('aria-expanded', String(!this.collapsed));
+    });
     const list = L.DomUtil.create('ul', '', this.element);
     this.levels.filter((l) => l.code !== 'modern' || summary.counts.modern > 0).forEach((level) => {
       const item = L.DomUtil.create('li', '', list);

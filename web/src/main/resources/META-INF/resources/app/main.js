@@ -28,6 +28,15 @@ const colors = Object.fromEntries(meta.statusLevels.map((l) => [l.code, l.color]
 const map = L.map('map', { minZoom: 4, maxZoom: 18, zoomSnap: 0.5 });
 map.createPane('infrastructure').style.zIndex = 430;
 map.createPane('outlines').style.zIndex = 440;
+map.createPane('selection').style.zIndex = 450;
+const selection = L.layerGroup().addTo(map);
+const SELECTED = { pane: 'selection', color: '#f59e0b', weight: 4, fill: false, interactive: false, className: 'selection' };
+
+/** Marks on the map what the open sheet is about: a unit's extent or a feature's place; null clears it. */
+function select(shape) {
+  selection.clearLayers();
+  shape?.addTo(selection);
+}
 map.attributionControl.setPrefix(false);
 map.attributionControl.addAttribution('Ranh giới 2025: dvhcvn (MIT)');
 const layers = createLayers(catalog, colors, view.year);
@@ -40,14 +49,14 @@ Object.keys(layers).filter((n) => active.has(n)).forEach((n) => layers[n].addTo(
 const legend = new Legend(meta.statusLevels).addTo(map);
 let layerControl = null;
 const panel = new Panel(document.getElementById('panel'), meta.statusLevels, {
-  onClose: () => { view.unit = null; save(); },
+  onClose: () => { view.unit = null; select(null); save(); },
   onShowVillages: (unit) => {
     if (unit.bbox) fitBox(unit.bbox);
     if (!map.hasLayer(layers.villages)) layers.villages.addTo(map);
   },
 });
 const featurePanel = new FeaturePanel(document.getElementById('feature'), {
-  onClose: () => { view.feature = null; save(); },
+  onClose: () => { view.feature = null; select(null); save(); },
   onOpenUnit: (code) => openUnit(code),
 });
 const gaps = new GapView(document.getElementById('gaps'), map, {
@@ -78,10 +87,23 @@ function fitProvinces() {
     Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))]);
 }
 
+/** Shows one sheet at a time: the gap list steps aside, and the sheet offers a way back to it. */
+function coverList(sheet) {
+  sheet.onBack = gaps.open ? () => { sheet.close(); gaps.resume(); save(); } : null;
+}
+
+function closeSheets() {
+  if (!panel.element.hidden) panel.close();
+  if (featurePanel.open) featurePanel.close();
+}
+
 async function openUnit(code) {
   try {
+    coverList(panel);
     const unit = await panel.open(code, view.year);
     if (featurePanel.open) featurePanel.close();
+    gaps.park();
+    if (unit.bbox) select(L.rectangle([[unit.bbox[1], unit.bbox[0]], [unit.bbox[3], unit.bbox[2]]], SELECTED));
     view.unit = unit.code;
     save();
     return unit;
@@ -93,7 +115,10 @@ async function openUnit(code) {
 
 async function openFeature(id, { zoomTo = false } = {}) {
   try {
+    coverList(featurePanel);
     const feature = await featurePanel.show(id);
+    gaps.park();
+    select(L.circleMarker([feature.lat, feature.lon], { ...SELECTED, radius: 14 }));
     if (zoomTo) {
       map.setView([feature.lat, feature.lon], Math.max(map.getZoom(), 15));
       layers[feature.category]?.addTo(map);
@@ -170,8 +195,19 @@ document.getElementById('province').addEventListener('change', (e) => {
   if (gaps.open) gaps.show(view.province);
   save();
 });
+document.getElementById('menu-button').addEventListener('click', (e) => {
+  const open = document.querySelector('.topbar').classList.toggle('open');
+  e.currentTarget.setAttribute('aria-expanded', String(open));
+  map.invalidateSize();
+});
 document.getElementById('gaps-button').addEventListener('click', () => {
-  if (gaps.open) gaps.hide(); else gaps.show(view.province);
+  if (gaps.visible) {
+    gaps.hide();
+  } else {
+    closeSheets();
+    gaps.resume();
+    gaps.show(view.province);
+  }
   save();
 });
 document.getElementById('report-button').addEventListener('click', () => {
@@ -203,7 +239,7 @@ mountAccount(document.getElementById('account'));
 if (initial.lat !== null && initial.lng !== null && initial.z !== null) map.setView([initial.lat, initial.lng], initial.z);
 else fitProvinces();
 await refreshLegend();
+if (initial.gaps) await gaps.show(view.province, initial.gaps);
 if (initial.unit) openUnit(initial.unit);
 else if (initial.feature) openFeature(initial.feature, { zoomTo: initial.lat === null });
-if (initial.gaps) gaps.show(view.province, initial.gaps);
 document.body.dataset.ready = 'true';

@@ -1,7 +1,7 @@
 // The side panel of a commune, village or province: status and decision, criteria, history,
 // predecessors and infrastructure.
 import { getJson } from './api.js';
-import { el, replace } from './dom.js';
+import { backButton, el, replace } from './dom.js';
 import { formatDate, lang, localName, t } from './i18n.js';
 
 const RESULT = {
@@ -17,6 +17,8 @@ export class Panel {
     this.onClose = onClose;
     this.onShowVillages = onShowVillages;
     this.code = null;
+    /** Set while the panel was opened from the gap list: a back step to it. */
+    this.onBack = null;
     document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !this.element.hidden) this.close(); });
   }
 
@@ -41,7 +43,8 @@ export class Panel {
     const level = this.levels[unit.status];
     // A ward (phường) is on the map but holds no NTM status: no badge colour, no status history.
     const assessed = unit.assessed || !['commune', 'village'].includes(unit.level);
-    replace(this.element, 
+    replace(this.element,
+      backButton(this.onBack, t('backToList')),
       el('div', { class: 'panel-head' },
         el('div', {},
           el('h2', { id: 'panel-title' }, unit.fullName),
