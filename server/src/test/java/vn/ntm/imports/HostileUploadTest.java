@@ -2,8 +2,6 @@ package vn.ntm.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import vn.ntm.gis.ogr.HostileFiles;
 import vn.ntm.security.Role;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
-import vn.ntm.support.Multipart;
 import vn.ntm.support.TestAccounts;
 
 /**
@@ -173,12 +170,6 @@ class HostileUploadTest {
     }
 
     private Api.Response upload(Path file) {
-        try {
-            return api.post("/api/imports", new Multipart().field("province", "14").field("target", "villages")
-                    .file("file", file.getFileName().toString(), "application/octet-stream", Files.readAllBytes(file)),
-                    surveyor);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return api.post("/api/imports", ImportFiles.form(file, "14", "villages"), surveyor);
     }
 }

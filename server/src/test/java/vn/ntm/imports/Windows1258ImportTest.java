@@ -3,7 +3,6 @@ package vn.ntm.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import vn.ntm.gis.text.LegacyEncoders;
 import vn.ntm.security.Role;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
-import vn.ntm.support.Multipart;
 import vn.ntm.support.TestAccounts;
 
 /**
@@ -50,8 +48,7 @@ class Windows1258ImportTest {
                         "[[103.975,21.312],[103.985,21.318]]"))), null, "ISO-8859-1", true);
         Map<String, String> surveyor = accounts.bearer(Role.SURVEYOR, "14", List.of());
 
-        Api.Response response = api.post("/api/imports", new Multipart().field("province", "14").field("target", "road")
-                .file("file", "duong.zip", "application/zip", Files.readAllBytes(zip)), surveyor);
+        Api.Response response = api.post("/api/imports", ImportFiles.form(zip, "14", "road"), surveyor);
 
         assertThat(response.status()).as(new String(response.bytes(), StandardCharsets.UTF_8)).isEqualTo(201);
         JsonNode job = response.json();
