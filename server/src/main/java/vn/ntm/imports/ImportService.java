@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import vn.ntm.audit.AuditLog;
 import vn.ntm.common.ConflictException;
@@ -63,10 +65,12 @@ class ImportService {
     private final Permissions permissions;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final MeterRegistry metrics;
 
     ImportService(ImportJobRepository jobs, UploadReader reader, CrsResolver crs, StagingLoader staging,
             ImportAnalysis analysis, ImportCommitter committer, ImportProperties limits, Permissions permissions,
-            AuditLog audit, JdbcClient jdbc) {
+            AuditLog audit, JdbcClient jdbc, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.jobs = jobs;
         this.reader = reader;
         this.crs = crs;
@@ -148,7 +152,10 @@ class ImportService {
                     "Cần khắc phục trước khi ghi: " + String.join(", ", blocking));
         }
         requireAccepted(job.report(), jobs.sameFileCommitted(id), accepted == null ? List.of() : accepted);
-        committer.commit(id, target(job.target()), job.provinceCode(), job.report().crs().srid(), job.report().mapping(), "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username());
+        Timer.builder("ntm.imports.commit").description("Merging an analysed import into the data")
+                .tag("target", job.target()).register(metrics)
+                .record(() -> committer.commit(id, target(job.target()), job.provinceCode(), job.report().crs().srid(),
+                        job.report().mapping(), "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username()));
         jobs.committed(id, user.username());
         staging.drop(id);
         removeWorkDirAfterCommit(id);
@@ -268,6 +275,8 @@ class ImportService {
     }
 
     private void analyse(long id, String province, ImportTarget target, Path dir, Adjustment adjustment) {
+        Timer.Sample timing = Timer.start(metrics);
+        String outcome = "refused";
         try {
             deleteTree(dir.resolve("files"));
             Path upload;
@@ -280,6 +289,7 @@ class ImportService {
             staging.load(id, source, encoding);
             Map<String, String> mapping = analysis.mapping(id, target, adjustment.mapping());
             jobs.analysed(id, dir.toString(), analysis.report(id, source, target, province, resolved, encoding, mapping));
+            outcome = "analysed";
         } catch (RefusedException e) {
             staging.drop(id);
             jobs.failed(id, dir.toString(), e.getMessage());
@@ -288,6 +298,9 @@ class ImportService {
             staging.drop(id);
             jobs.failed(id, dir.toString(), "The upload could not be read");
             throw new RefusedException("unreadable", "The upload could not be read", "Không đọc được tệp tải lên");
+        } finally {
+            timing.stop(Timer.builder("ntm.imports.analysis").description("Reading, staging and checking an upload")
+                    .tag("target", target.code()).tag("outcome", outcome).register(metrics));
         }
     }
 

@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import vn.ntm.common.NotFoundException;
 
 /**
@@ -37,9 +40,11 @@ class ReportJobs implements DisposableBean {
         }
     };
     private final ReportDataLoader loader;
+    private final MeterRegistry metrics;
 
-    ReportJobs(ReportDataLoader loader) {
+    ReportJobs(ReportDataLoader loader, MeterRegistry metrics) {
         this.loader = loader;
+        this.metrics = metrics;
     }
 
     synchronized ReportJob start(String owner, String province, int year, ReportPeriod period, String format) {
@@ -54,6 +59,8 @@ class ReportJobs implements DisposableBean {
     }
 
     private void make(ReportJob job) {
+        Timer.Sample timing = Timer.start(metrics);
+        String outcome = "failed";
         try {
             job.advance(10, "data");
             ReportData data = loader.load(job.province(), job.year(), job.period());
@@ -63,9 +70,13 @@ class ReportJobs implements DisposableBean {
             byte[] chart = ReportImages.levelsByYear(data, 800, 360);
             job.advance(80, job.format());
             job.finish(job.format().equals("pdf") ? PdfReport.write(data, map, chart) : XlsxReport.write(data, map));
+            outcome = "made";
         } catch (RuntimeException e) {
             log.error("Report {} failed", job.id(), e);
             job.fail(e instanceof NotFoundException ? e.getMessage() : "The report could not be made");
+        } finally {
+            timing.stop(Timer.builder("ntm.reports.make").description("Making a PDF or XLSX report")
+                    .tag("format", job.format()).tag("outcome", outcome).register(metrics));
         }
     }
 

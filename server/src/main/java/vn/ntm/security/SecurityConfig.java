@@ -33,6 +33,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, ProblemResponses problems,
             LoginThrottle throttle, ObjectMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Metrics and the rest of the actuator: administrators (Prometheus with an admin's API token).
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**", "/api/moderation/**",
                                 "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**",
                                 "/api/reports/**", "/api/imports/**")

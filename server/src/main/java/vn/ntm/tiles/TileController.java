@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.PublicUrl;
@@ -31,10 +34,12 @@ class TileController {
     private final ReportingYears years;
     private final UnitRepository units;
     private final PublicUrl publicUrl;
+    private final MeterRegistry metrics;
 
     TileController(TileLayers layers, TileRepository tiles, ReportingYears years, UnitRepository units,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, MeterRegistry metrics) {
         this.publicUrl = publicUrl;
+        this.metrics = metrics;
         this.layers = layers;
         this.tiles = tiles;
         this.years = years;
@@ -58,7 +63,10 @@ class TileController {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache())
                     .build();
         }
-        byte[] tile = z < tileLayer.minZoom() ? new byte[0] : tiles.render(tileLayer, z, x, y, resolvedYear);
+        byte[] tile = z < tileLayer.minZoom() ? new byte[0]
+                : Timer.builder("ntm.tiles.render").description("Making a vector tile in PostGIS")
+                        .tag("layer", tileLayer.name()).register(metrics)
+                        .record(() -> tiles.render(tileLayer, z, x, y, resolvedYear));
         return response.contentType(MVT).body(tile);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,14 @@ import tools.jackson.databind.ObjectMapper;
 @TestComponent
 public class Api {
 
-    /** A response: status, content type, raw body, the body as JSON when it is JSON, and cookies set. */
-    public record Response(int status, String contentType, byte[] bytes, JsonNode json, List<String> headers) {
+    /** A response: status, content type, raw body, the body as JSON when it is JSON, cookies set, all headers. */
+    public record Response(int status, String contentType, byte[] bytes, JsonNode json, List<String> headers,
+            HttpHeaders allHeaders) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return allHeaders.firstValue(name).orElse(null);
+        }
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -76,7 +83,7 @@ public class Api {
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode parsed = type.contains("json") ? mapper.readTree(response.body()) : null;
             return new Response(response.statusCode(), type, response.body(), parsed,
-                    response.headers().allValues("Set-Cookie"));
+                    response.headers().allValues("Set-Cookie"), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + uri + " failed", e);
         } catch (InterruptedException e) {
