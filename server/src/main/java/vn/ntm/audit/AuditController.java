@@ -39,9 +39,10 @@ class AuditController {
         Params.page(limit, 0, MAX_LIMIT);
         List<List<Object>> rows = audit.find(entity, entityId, actor, limit, 0).stream()
                 .map(e -> Arrays.<Object>asList(e.id(), e.at().toString(), e.actor(), e.action(), e.entity(),
-                        e.entityId(), e.provinceCode(), e.before(), e.after()))
+                        e.entityId(), e.provinceCode(), e.before(), e.after(),
+                        e.undo() == null ? null : e.undo().how(), e.undo() == null ? null : e.undo().request()))
                 .toList();
         return TableFile.download("csv", "audit", List.of("id", "at", "actor", "action", "entity", "entity_id",
-                "province", "before", "after"), rows);
+                "province", "before", "after", "undo", "undo_request"), rows);
     }
 }

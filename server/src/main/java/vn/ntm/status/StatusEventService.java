@@ -1,5 +1,6 @@
 package vn.ntm.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -66,10 +67,8 @@ class StatusEventService {
     @Transactional
     List<StatusEvent> record(String code, NewStatusEvent e) {
         int year = e.eventDate().getYear();
-        UnitRecord unit = units.findByCode(code, year)
-                .orElseThrow(() -> new NotFoundException("No administrative unit has the code '" + code + "'"));
-        // A pre-merger unit's records are kept by the province it is now part of (old Lào Cai's by Lào Cai).
-        String province = jdbc.sql("SELECT province_now(:p)").param("p", unit.provinceCode()).query(String.class).single();
+        UnitRecord unit = unit(code, year);
+        String province = province(unit);
         CurrentUser user = permissions.require(Action.MANAGE_STATUS, province, unit.code());
         Integer setId = checkSupported(unit, e, year);
         List<StatusEvent> before = statuses.events(unit.id());
@@ -81,6 +80,45 @@ class StatusEventService {
         List<StatusEvent> after = statuses.events(unit.id());
         audit.record(user, e.event(), "status", unit.code(), province, before, after);
         return after;
+    }
+
+    /**
+     * Withdraws an event recorded in error. Only the unit's newest event can go (a later one may rest on it):
+     * mistakes are undone newest first. The audit entry keeps the event withdrawn.
+     */
+    @Transactional
+    List<StatusEvent> withdraw(String code, long id) {
+        LocalDate date = jdbc.sql("SELECT e.event_date FROM status_event e JOIN admin_unit u ON u.id = e.unit_id "
+                + "WHERE e.id = :id AND u.code = :code").param("id", id).param("code", code)
+                .query(LocalDate.class).optional()
+                .orElseThrow(() -> new NotFoundException("No status event " + id + " of the unit '" + code + "'"));
+        UnitRecord unit = unit(code, date.getYear());
+        String province = province(unit);
+        CurrentUser user = permissions.require(Action.MANAGE_STATUS, province, unit.code());
+        // The unit's row is locked, so a withdrawal and a new event of the unit do not cross.
+        jdbc.sql("SELECT id FROM admin_unit WHERE id = :unit FOR UPDATE").param("unit", unit.id()).query().listOfRows();
+        List<StatusEvent> before = statuses.events(unit.id());
+        StatusEvent newest = before.get(before.size() - 1);
+        if (newest.id() != id) {
+            throw new RefusedException(HttpStatus.CONFLICT, "not-newest", "Event " + id + " is not the newest of "
+                    + unit.fullName() + ": withdraw the later events first (newest: " + newest.id() + ", "
+                    + newest.event() + " " + newest.level() + " on " + newest.date() + ")", "Sự kiện " + id
+                    + " không phải sự kiện mới nhất của " + unit.fullName() + ": cần rút các sự kiện sau nó trước");
+        }
+        jdbc.sql("DELETE FROM status_event WHERE id = :id").param("id", id).update();
+        List<StatusEvent> after = statuses.events(unit.id());
+        audit.record(user, "withdraw", "status", unit.code(), province, before, after);
+        return after;
+    }
+
+    private UnitRecord unit(String code, int year) {
+        return units.findByCode(code, year)
+                .orElseThrow(() -> new NotFoundException("No administrative unit has the code '" + code + "'"));
+    }
+
+    /** A pre-merger unit's records are kept by the province it is now part of (old Lào Cai's by Lào Cai). */
+    private String province(UnitRecord unit) {
+        return jdbc.sql("SELECT province_now(:p)").param("p", unit.provinceCode()).query(String.class).single();
     }
 
     /** Refuses an event its basis does not support; answers the criteria set a recognition rests on, if any. */

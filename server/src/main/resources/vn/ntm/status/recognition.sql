@@ -1,5 +1,5 @@
 -- The decision behind the level a unit holds on :as_of.
-SELECT e.event, e.level, e.event_date AS date, e.decision_no, e.decision_date, e.signer, e.note, e.is_demo AS demo
+SELECT e.id, e.event, e.level, e.event_date AS date, e.decision_no, e.decision_date, e.signer, e.note, e.is_demo AS demo
 FROM status_event e
 WHERE e.unit_id = :id
   AND e.level = status_at(:id, :as_of)
