@@ -2,6 +2,8 @@ package vn.ntm.security;
 
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ class LoginThrottle {
     private static final String FORGET_FAILURES = Sql.load(LoginThrottle.class, "forget-failures.sql");
     private static final String LOCK_OUT = Sql.load(LoginThrottle.class, "lock-out.sql");
     private static final int MAX_SUBJECT = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final JdbcClient jdbc;
     private final LoginThrottleProperties limits;
@@ -50,9 +54,10 @@ class LoginThrottle {
         int addressFailures = count("address", address, limits.addressFailures());
         Failure failure = new Failure(address, accountFailures, addressFailures,
                 retryAfterSeconds(username, address));
-        audit.publishEvent(new SecurityAuditEvent("public",
-                failure.retryAfterSeconds() > 0 ? "login-locked" : "login-failed", "login", subject(username), null,
-                null, failure));
+        String action = failure.retryAfterSeconds() > 0 ? "login-locked" : "login-failed";
+        audit.publishEvent(new SecurityAuditEvent("public", action, "login", subject(username), null, null, failure));
+        // For the operator watching the logs (one structured line, the request's id with it).
+        log.info("Sign-in refused ({}) for user {} from {}", action, subject(username), address);
         return failure;
     }
 
