@@ -31,8 +31,13 @@ public record UndoHint(String how, String howVi, String request) {
                     "Ghi nhận lại sự kiện đã rút theo quyết định (xem 'before')",
                     "POST /api/units/" + entityId + "/status-events");
             case "criteria/record" -> CODE_YEAR.matcher(entityId).matches() ? new UndoHint(
-                    "Enter the earlier results and values again (they are in 'before')",
-                    "Nhập lại kết quả và giá trị trước đó (xem 'before')",
+                    "Enter the earlier results and values again (they are in 'before'); none there: clear the sheet "
+                            + "(DELETE with the sheet's version)",
+                    "Nhập lại kết quả và giá trị trước đó (xem 'before'); nếu trống: xóa phiếu (DELETE kèm version)",
+                    "PUT /api/units/" + entityId.replace("/", "/criteria/")) : null;
+            case "criteria/clear" -> CODE_YEAR.matcher(entityId).matches() ? new UndoHint(
+                    "Enter the cleared results and values again (they are in 'before')",
+                    "Nhập lại kết quả và giá trị đã xóa (xem 'before')",
                     "PUT /api/units/" + entityId.replace("/", "/criteria/")) : null;
             case "infrastructure/update" -> new UndoHint(
                     "Set the earlier values again (they are in 'before')", "Đặt lại giá trị trước đó (xem 'before')",

@@ -3,6 +3,7 @@ package vn.ntm.criteria.entry;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,5 +38,12 @@ class CriteriaEntryController {
     Map<String, Integer> save(@PathVariable String code, @PathVariable int year,
             @RequestParam(required = false) String tier, @RequestBody SheetForm form) {
         return entries.record(years.resolve(year), Tiers.parse("tier", tier), form.entries(code), List.of());
+    }
+
+    /** Clears a sheet entered in error, at the version the client read (its results are kept in the audit trail). */
+    @DeleteMapping("/api/units/{code}/criteria/{year}")
+    CriteriaSheet clear(@PathVariable String code, @PathVariable int year, @RequestParam(required = false) String tier,
+            @RequestParam int version) {
+        return entries.clear(code, years.resolve(year), Tiers.parse("tier", tier), version);
     }
 }

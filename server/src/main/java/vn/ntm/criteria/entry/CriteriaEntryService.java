@@ -90,9 +90,40 @@ public class CriteriaEntryService {
     /** The sheet of a commune or village for a year against the set of a tier. */
     @Transactional(readOnly = true)
     public CriteriaSheet sheet(String code, int year, String tier) {
+        UnitSheet unit = unit(code, year);
+        return sheet(unit, year, tier);
+    }
+
+    /**
+     * Clears a sheet entered in error (the year's results and values against the tier's set), when it is still
+     * at {@code version}; answers the sheet now. The audit entry keeps what was cleared.
+     */
+    @Transactional
+    public CriteriaSheet clear(String code, int year, String tier, int version) {
+        permissions.requireAction(Action.EDIT_CRITERIA);
+        UnitSheet unit = unit(code, year);
+        CurrentUser user = permissions.require(Action.EDIT_CRITERIA, unit.scopeProvince(), unit.communeCode());
+        repository.lock(unit.id(), year);
+        CriteriaSheet before = sheet(unit, year, tier);
+        if (before.version() != version) {
+            throw new ConflictException("The sheet of " + unit.fullName() + " for " + year + " is at version "
+                    + before.version() + ", not " + version + ": reload it and check what you clear");
+        }
+        SetDefinition set = repository.set(unit.level(), unit.provinceCode(), year, tier).orElseThrow();
+        repository.clear(unit.id(), year, set.setId());
+        CriteriaSheet after = sheet(unit, year, tier);
+        audit.record(user, "clear", "criteria", unit.code() + "/" + year, unit.scopeProvince(), before, after);
+        return after;
+    }
+
+    private UnitSheet unit(String code, int year) {
         UnitSheet unit = Optional.ofNullable(repository.units(List.of(code), year).get(code))
                 .orElseThrow(() -> new NotFoundException("No commune or village '" + code + "' in " + year));
         refuseUnassessed(List.of(unit));
+        return unit;
+    }
+
+    private CriteriaSheet sheet(UnitSheet unit, int year, String tier) {
         return criteria.sheet(unit.id(), unit.level(), unit.provinceCode(), year, tier)
                 .orElseThrow(() -> new NotFoundException("No " + tier + " criteria set applies to " + unit.fullName()
                         + " in " + year));

@@ -23,6 +23,7 @@ class EntryRepository {
     private static final String UPSERT_INDICATOR = Sql.load(EntryRepository.class, "upsert-indicator.sql");
     private static final String SET_INDICATORS = Sql.load(EntryRepository.class, "set-indicators.sql");
     private static final String STORED_INDICATORS = Sql.load(EntryRepository.class, "stored-indicators.sql");
+    private static final String CLEAR_SHEET = Sql.load(EntryRepository.class, "clear-sheet.sql");
 
     private final JdbcClient jdbc;
 
@@ -96,6 +97,11 @@ class EntryRepository {
     }
 
     /** Locks a commune's sheet for the year so that two writers cannot both pass the version check. */
+    /** Removes a unit's results and values of a year against a set. */
+    void clear(long unitId, int year, int setId) {
+        jdbc.sql(CLEAR_SHEET).param("unit", unitId).param("year", year).param("set", setId).update();
+    }
+
     void lock(long unitId, int year) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", unitId * 10_000 + year).query().singleRow();
     }
