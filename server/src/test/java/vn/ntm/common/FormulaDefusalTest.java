@@ -102,14 +102,8 @@ class FormulaDefusalTest {
                 .param("n", HOSTILE).param("c", commune).update();
         try {
             Map<String, String> planner = accounts.bearer(Role.PROVINCE_PLANNER, "14", List.of());
-            Api.Response started = api.send("POST", "/api/reports",
-                    "{\"province\": \"14\", \"year\": 2025, \"format\": \"xlsx\"}", planner);
-            String id = started.json().get("id").asString();
-            JsonNode job = started.json();
-            for (int i = 0; i < 600 && !job.get("status").asString().matches("done|failed"); i++) {
-                Thread.sleep(100);
-                job = api.send("GET", "/api/reports/" + id, null, planner).json();
-            }
+            JsonNode job = api.report("{\"province\": \"14\", \"year\": 2025, \"format\": \"xlsx\"}", planner);
+            String id = job.get("id").asString();
             assertThat(job.get("status").asString()).isEqualTo("done");
 
             assertThat(xlsxCells(api.send("GET", "/api/reports/" + id + "/file", null, planner).bytes()))

@@ -64,6 +64,17 @@ public class Api {
         return Map.of("Cookie", "XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token);
     }
 
+    /** Starts a report ({@code json}: its request) as {@code user} and waits for it: the job, done or failed. */
+    public JsonNode report(String json, Map<String, String> user) throws InterruptedException {
+        JsonNode job = send("POST", "/api/reports", json, user).json();
+        String id = job.get("id").asString();
+        for (int i = 0; i < 600 && !job.get("status").asString().matches("done|failed"); i++) {
+            Thread.sleep(100);
+            job = send("GET", "/api/reports/" + id, null, user).json();
+        }
+        return job;
+    }
+
     /** A multipart/form-data POST. */
     public Response post(String pathAndQuery, Multipart form, Map<String, String> headers) {
         return send("POST", pathAndQuery, HttpRequest.BodyPublishers.ofByteArray(form.bytes()), form.contentType(),
