@@ -95,6 +95,7 @@ class BackupRestoreTest {
         jdbc.sql("DELETE FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log)").update();
         Answers changed = answers(inspection, officer);
         assertThat(changed).isNotEqualTo(before);
+        String changedTag = api.get(tileUrl()).header("ETag");
 
         NtmCommand.Result refused = ntm("restore", backup.toString());
 
@@ -111,6 +112,9 @@ class BackupRestoreTest {
         assertThat(after.unit()).isEqualTo(before.unit());
         assertThat(after.photo()).isEqualTo(before.photo());
         assertThat(after.tile()).isEqualTo(before.tile());
+        // A write after the restore does not make the tile's ETag one that named the discarded changes.
+        jdbc.sql("UPDATE admin_unit SET name = name WHERE code = :code").param("code", COMMUNE).update();
+        assertThat(api.get(tileUrl()).header("ETag")).isNotEqualTo(changedTag);
     }
 
     @Test
@@ -150,6 +154,22 @@ class BackupRestoreTest {
     }
 
     private Answers answers(long inspection, Map<String, String> officer) {
+        Api.Response photo = api.send("GET", "/api/inspections/" + inspection + "/photo", null, officer);
+        int[] zxy = tile();
+        List<String> features = VectorTile.decode(zxy[0], zxy[1], zxy[2], api.get(tileUrl()).bytes())
+                .layers().get("communes").getGeometries().stream()
+                .map(g -> g.toText() + " " + new TreeMap<>(VectorTile.properties(g))).sorted().toList();
+        return new Answers(counts(jdbc), api.get("/api/units/" + COMMUNE).json().toString(), features,
+                photo.status() == 200 ? photo.bytes() : new byte[0]);
+    }
+
+    private String tileUrl() {
+        int[] zxy = tile();
+        return "/tiles/communes/" + zxy[0] + "/" + zxy[1] + "/" + zxy[2] + ".mvt";
+    }
+
+    /** Zoom, x and y of the zoom-11 tile over the commune. */
+    private int[] tile() {
         double[] lonLat = jdbc.sql("SELECT ST_X(p), ST_Y(p) FROM ST_PointOnSurface((SELECT geom FROM admin_unit "
                 + "WHERE code = :code AND valid_to IS NULL)) p").param("code", COMMUNE)
                 .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
@@ -157,12 +177,7 @@ class BackupRestoreTest {
         int x = (int) Math.floor((lonLat[0] + 180) / 360 * (1 << z));
         double lat = Math.toRadians(lonLat[1]);
         int y = (int) Math.floor((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * (1 << z));
-        Api.Response photo = api.send("GET", "/api/inspections/" + inspection + "/photo", null, officer);
-        byte[] tile = api.get("/tiles/communes/" + z + "/" + x + "/" + y + ".mvt").bytes();
-        List<String> features = VectorTile.decode(z, x, y, tile).layers().get("communes").getGeometries().stream()
-                .map(g -> g.toText() + " " + new TreeMap<>(VectorTile.properties(g))).sorted().toList();
-        return new Answers(counts(jdbc), api.get("/api/units/" + COMMUNE).json().toString(), features,
-                photo.status() == 200 ? photo.bytes() : new byte[0]);
+        return new int[] {z, x, y};
     }
 
     /** Rows in every table of the application's schemas. */
