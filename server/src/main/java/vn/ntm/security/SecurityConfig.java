@@ -35,7 +35,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**", "/api/moderation/**",
                                 "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**",
-                                "/api/reports/**", "/api/imports/**")
+                                "/api/reports/**", "/api/imports/**", "/api/offline/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

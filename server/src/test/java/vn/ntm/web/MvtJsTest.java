@@ -28,7 +28,7 @@ import vn.ntm.support.VectorTile;
 /**
  * Runs the map's JavaScript tests (web/src/test/js, node --test): the tile decoder on tiles this
  * server made (saved into target/mvt-fixtures with what mapbox-vector-tile-java reads in them) and
- * the offline outbox's rules; fails when node's tests fail.
+ * the offline outbox's rules and the gap list's order; fails when node's tests fail.
  */
 @IntegrationTest
 class MvtJsTest {
@@ -41,8 +41,8 @@ class MvtJsTest {
     static final List<String> TILES = List.of("communes/7/101/56?year=2026", "villages/11/1615/899", "road/11/1615/899",
             "school/11/1615/899");
 
-    /** web/src/test/js/outbox.test.mjs: the offline outbox's rules, which need no tiles. */
-    static final int OUTBOX_TESTS = 11;
+    /** outbox.test.mjs (the offline outbox's rules) and gaps.test.mjs (the gap list's order) need no tiles. */
+    static final int OTHER_TESTS = 11 + 3;
 
     @Autowired
     Api api;
@@ -68,14 +68,14 @@ class MvtJsTest {
 
         Path log = FIXTURES.resolve("node-test.log");
         ProcessBuilder node = new ProcessBuilder(NODE.getPath(), "--import", "./register-hooks.mjs", "--test",
-                "mvt.test.mjs", "outbox.test.mjs").directory(JS_TESTS.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                "mvt.test.mjs", "outbox.test.mjs", "gaps.test.mjs").directory(JS_TESTS.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         node.environment().put("NTM_MVT_FIXTURES", FIXTURES.toString());
         node.environment().put("NTM_PBF_JS", FIXTURES.resolve("pbf.js").toString());
         Process process = node.start();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("node --test finished").isTrue();
 
         assertThat(process.exitValue()).as("node --test:%n%s", Files.readString(log)).isZero();
-        assertThat(Files.readString(log)).contains("# pass " + (TILES.size() + 3 + OUTBOX_TESTS), "# fail 0");
+        assertThat(Files.readString(log)).contains("# pass " + (TILES.size() + 3 + OTHER_TESTS), "# fail 0");
     }
 
     /** Saves a tile as {layer}-{z}-{x}-{y}.mvt and returns what the Java decoder reads in it. */

@@ -18,15 +18,16 @@ export function backoff(failures) {
 
 /**
  * A write to keep: method, path and body (a plain object sent as JSON, or a list of [name, value]
- * pairs sent as multipart, a value being a string or {blob, name}); versionField names the body's field
- * holding the version it was based on, resource the address to read the current record from on a conflict.
+ * pairs sent as multipart, a value being a string or a File); versionField names the body's field holding
+ * the version it was based on (or baseVersion gives it, for a write the server does not check against a
+ * version, such as an inspection), resource the address to read the current record from on a conflict.
  */
-export function entry({ method, path, body, versionField = null, resource = path, label = '' }, now = Date.now()) {
+export function entry({ method, path, body, versionField = null, baseVersion = null, resource = path, label = '' }, now = Date.now()) {
   if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) throw new Error(`not a write: ${method}`);
   if (typeof path !== 'string' || !path.startsWith('/api/')) throw new Error(`not an API path: ${path}`);
   return {
     method, path, body, multipart: Array.isArray(body), versionField, resource, label,
-    baseVersion: versionField ? body[versionField] : null,
+    baseVersion: versionField ? body[versionField] : baseVersion,
     state: 'waiting', createdAt: now, failures: 0, theirs: null, problem: null,
   };
 }
