@@ -2,7 +2,8 @@
 // signal; every request still goes to the network first (data stays current) and falls back to what
 // the phone keeps: the app shell, the signed-in user, and a commune officer's offline pack (the
 // page fills the 'ntm-pack' cache; see app/offline-pack.js). Writes are never handled here: the
-// page's outbox keeps them (app/offline.js).
+// page's outbox keeps them (app/offline.js). A page opened before the worker was installed stays
+// uncontrolled until it is opened again (no clients.claim): its requests do not change hands midway.
 const SHELL = 'ntm-shell-v1';
 const RUNTIME = 'ntm-runtime';
 const PACK = 'ntm-pack';
@@ -27,8 +28,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
-    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('ntm-shell-') && k !== SHELL).map((k) => caches.delete(k))))
-    .then(() => self.clients.claim()));
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('ntm-shell-') && k !== SHELL).map((k) => caches.delete(k)))));
 });
 
 self.addEventListener('message', (event) => {

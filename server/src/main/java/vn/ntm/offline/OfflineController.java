@@ -27,8 +27,10 @@ class OfflineController {
      */
     static final int MIN_ZOOM = 12;
     static final int MAX_ZOOM = 15;
-    /** A feature's record or inspection list, a unit's sheet or a gap list: about this large as JSON. */
+    /** A feature's record or inspection list, a unit's sheet, a legend's counts: about this large as JSON. */
     static final long RECORD_BYTES = 1500;
+    /** A gap list as the map asks for it (300 gaps of some 330 bytes). */
+    static final long GAP_LIST_BYTES = 100_000;
     static final List<String> GAP_KINDS = List.of("poor_condition", "unhardened_road", "missing_facility");
     private static final String COMMUNES = Sql.load(OfflineController.class, "communes.sql");
 
@@ -72,15 +74,19 @@ class OfflineController {
                 records.add("/api/infrastructure/" + id + "/inspections");
             }
         }
-        // The gap list as the map page asks for it: all provinces, or the officer's province.
+        // The legend and the gap lists as the map page asks for them: all provinces, or the officer's.
+        records.add("/api/status/summary?year=" + year);
+        records.add("/api/status/summary?year=" + year + "&province=" + user.provinceCode());
+        List<String> gapLists = new ArrayList<>();
         for (String kind : GAP_KINDS) {
-            records.add("/api/gaps?kind=" + kind + "&limit=300");
-            records.add("/api/gaps?province=" + user.provinceCode() + "&kind=" + kind + "&limit=300");
+            gapLists.add("/api/gaps?kind=" + kind + "&limit=300");
+            gapLists.add("/api/gaps?province=" + user.provinceCode() + "&kind=" + kind + "&limit=300");
         }
         TileSet.Estimate covered = tiles.communes(codes, MIN_ZOOM, MAX_ZOOM, year);
         List<String> urls = new ArrayList<>(covered.urls());
         urls.addAll(records);
+        urls.addAll(gapLists);
         return new OfflinePack(year, communes, MIN_ZOOM, MAX_ZOOM, covered.urls().size(), urls,
-                covered.bytes() + records.size() * RECORD_BYTES);
+                covered.bytes() + records.size() * RECORD_BYTES + gapLists.size() * GAP_LIST_BYTES);
     }
 }

@@ -2,7 +2,7 @@
 // their role opens, and signing out.
 import { el, replace } from './dom.js';
 import { t } from './i18n.js';
-import { offlineButton } from './offline-pack.js';
+import { forgetKept, offlineButton } from './offline-pack.js';
 import { currentUser, signIn, signOut } from './session.js';
 
 const PAGES = [
@@ -28,7 +28,12 @@ function render(container, user, onChange) {
     el('span', { class: 'who', id: 'who' }, user.displayName),
     ...PAGES.filter((p) => p.roles.includes(user.role)).map((p) => el('a', { href: p.href, class: 'nav' }, t(p.key))),
     user.communes?.length && document.getElementById('map') ? offlineButton() : null,
-    el('button', { type: 'button', onclick: async () => { await signOut(); render(container, null, onChange); onChange(null); } },
+    el('button', { type: 'button', onclick: async () => {
+      await signOut();
+      await forgetKept();
+      render(container, null, onChange);
+      onChange(null);
+    } },
       t('signOut')));
 }
 

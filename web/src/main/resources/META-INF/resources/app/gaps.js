@@ -88,7 +88,7 @@ export class GapView {
       type: 'button', role: 'tab', 'aria-selected': String(kind === this.kind), 'data-kind': kind,
       onclick: () => this.show(this.province, kind),
     }, `${t(kind)} (${page.counts[kind]})`)));
-    const items = gaps.map((gap) => el('li', { class: 'gap', 'data-feature': gap.featureId, 'data-km': gap.km?.toFixed(2) },
+    const items = gaps.map((gap) => el('li', { class: 'gap', 'data-feature': gap.featureId, 'data-commune': gap.communeCode, 'data-km': gap.km?.toFixed(2) },
       el('button', { type: 'button', class: 'link', onclick: () => this.focus(gap) }, gap.name || gap.villageName),
       el('div', { class: 'muted' },
         gap.kind === 'missing_facility' ? `${t('lacks')} ${t(gap.category).toLowerCase()}` : t(gap.category),

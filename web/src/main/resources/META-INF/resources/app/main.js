@@ -244,7 +244,7 @@ function signedIn(user) {
 fillSelects();
 buildLayerControl();
 mountAccount(document.getElementById('account'), signedIn);
-startOffline();
+startOffline({ sessionEnded: () => mountAccount(document.getElementById('account'), signedIn) });
 if (initial.lat !== null && initial.lng !== null && initial.z !== null) map.setView([initial.lat, initial.lng], initial.z);
 else fitProvinces();
 await refreshLegend();

@@ -86,7 +86,19 @@ async function download(dialog, pack) {
 }
 
 async function remove(dialog, pack) {
-  await caches.delete(CACHE);
-  localStorage.removeItem(SAVED);
+  await forget([CACHE]);
   render(dialog, pack);
+}
+
+async function forget(caches) {
+  localStorage.removeItem(SAVED);
+  await Promise.all(caches.map((name) => globalThis.caches?.delete(name)));
+}
+
+/**
+ * Signing out forgets what the phone keeps of the user's communes (inspections are internal notes)
+ * and who they are; the outbox stays, so that nothing typed is lost.
+ */
+export function forgetKept() {
+  return forget([CACHE, 'ntm-runtime']);
 }

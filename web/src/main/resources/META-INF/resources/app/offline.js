@@ -56,10 +56,20 @@ function formData(pairs) {
 
 const bodyOf = (write) => (Array.isArray(write.body) ? formData(write.body) : write.body);
 
+/** Told once when a write was answered 401: the session ended; the page offers to sign in again. */
+let onSessionEnded = () => {};
+let sessionEnded = false;
+
 export const outbox = new Outbox(new IndexedDbStore(), {
   send: (item) => sendForStatus(item.method, item.path, bodyOf(item)),
   read: (path) => getJson(path),
-}, { onChange: () => showCount() });
+}, {
+  onChange: () => {
+    if (outbox.needsSignIn && !sessionEnded) onSessionEnded();
+    sessionEnded = outbox.needsSignIn;
+    showCount();
+  },
+});
 
 /**
  * Sends a write now, or keeps it in the outbox when there is no signal (or older writes still wait,
@@ -144,8 +154,12 @@ function shown(field, value) {
   return t(key) === key ? String(value) : t(key);
 }
 
-/** Registers the service worker and sends what waits whenever the signal (or the app) comes back. */
-export function startOffline() {
+/**
+ * Registers the service worker and sends what waits whenever the signal (or the app) comes back;
+ * sessionEnded is called when the server answered a waiting write with 401.
+ */
+export function startOffline({ sessionEnded: whenEnded }) {
+  onSessionEnded = whenEnded;
   navigator.serviceWorker?.register('/sw.js', { scope: '/' }).catch((e) => console.warn('service worker', e));
   document.getElementById('outbox-button')?.addEventListener('click', openList);
   window.addEventListener('online', () => outbox.flush());
