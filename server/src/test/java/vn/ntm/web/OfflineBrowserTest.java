@@ -98,6 +98,9 @@ class OfflineBrowserTest {
         browser.waiting().until(d -> waitingCount() == 2);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("condition-form")));
         assertThat(browser.driver().findElement(By.id("outbox-button")).getText()).isEqualTo("Chờ gửi (2)");
+        browser.waiting().until(d -> (Boolean) script("""
+                return [...document.querySelectorAll('.vt-layer[data-layer=communes] canvas.vt-tile[data-features]')]
+                  .some((tile) => Number(tile.dataset.features) > 0);"""));
         browser.screenshot("offline-waiting-to-send");
         assertThat(version()).isEqualTo(version);
 
