@@ -119,14 +119,7 @@ class OfflineBrowserTest {
 
     @Test
     void anUpdateThatConflictsIsPutToTheOfficerWithBothVersions() {
-        signIn();
-        load("#feature=" + featureId);
-        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("condition-form")));
-        String mine = otherCondition();
-        offline(true);
-        new Select(form.findElement(By.name("condition"))).selectByValue(mine);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(d -> waitingCount() == 1);
+        String mine = updateWithoutSignal();
         String theirs = "good".equals(mine) ? "fair" : "good";
         jdbc.sql("""
                 UPDATE infrastructure SET condition = :c, row_version = row_version + 1, updated_by = 'someone.else'
@@ -157,14 +150,7 @@ class OfflineBrowserTest {
 
     @Test
     void aSessionThatEndedWhileOfflineKeepsTheWriteUntilTheOfficerSignsInAgain() {
-        signIn();
-        load("#feature=" + featureId);
-        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("condition-form")));
-        String mine = otherCondition();
-        offline(true);
-        new Select(form.findElement(By.name("condition"))).selectByValue(mine);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(d -> waitingCount() == 1);
+        String mine = updateWithoutSignal();
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
 
         offline(false);
@@ -230,6 +216,19 @@ class OfflineBrowserTest {
         assertThat(km.subList(owned, km.size())).isSorted();
         assertThat(browser.driver().findElement(By.id("gaps")).getText()).contains("Gần nhất trước");
         browser.screenshot("phone-gaps-nearest");
+    }
+
+    /** Signed in, on the feature's sheet, without signal: sets another condition; returns it, kept in the outbox. */
+    private String updateWithoutSignal() {
+        signIn();
+        load("#feature=" + featureId);
+        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("condition-form")));
+        String mine = otherCondition();
+        offline(true);
+        new Select(form.findElement(By.name("condition"))).selectByValue(mine);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting().until(d -> waitingCount() == 1);
+        return mine;
     }
 
     private void takeCommunesOffline() {
