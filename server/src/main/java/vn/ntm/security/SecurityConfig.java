@@ -38,7 +38,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**", "/api/moderation/**",
                                 "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**",
-                                "/api/reports/**", "/api/imports/**")
+                                "/api/reports/**", "/api/imports/**", "/api/offline/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -26,9 +26,9 @@ import vn.ntm.support.IntegrationTest;
 import vn.ntm.support.VectorTile;
 
 /**
- * Runs the map's JavaScript tests (web/src/test/js, node --test) on tiles this server made: saves
- * them into target/mvt-fixtures with what mapbox-vector-tile-java reads in them, and fails when
- * node's tests fail.
+ * Runs the map's JavaScript tests (web/src/test/js, node --test): the tile decoder on tiles this
+ * server made (saved into target/mvt-fixtures with what mapbox-vector-tile-java reads in them) and
+ * the offline outbox's rules and the gap list's order; fails when node's tests fail.
  */
 @IntegrationTest
 class MvtJsTest {
@@ -40,6 +40,9 @@ class MvtJsTest {
     /** Polygons (communes, villages, Sơn La), lines (roads) and points (schools), all near Chiềng Sinh. */
     static final List<String> TILES = List.of("communes/7/101/56?year=2026", "villages/11/1615/899", "road/11/1615/899",
             "school/11/1615/899");
+
+    /** outbox.test.mjs (the offline outbox's rules) and gaps.test.mjs (the gap list's order) need no tiles. */
+    static final int OTHER_TESTS = 11 + 3;
 
     @Autowired
     Api api;
@@ -65,14 +68,14 @@ class MvtJsTest {
 
         Path log = FIXTURES.resolve("node-test.log");
         ProcessBuilder node = new ProcessBuilder(NODE.getPath(), "--import", "./register-hooks.mjs", "--test",
-                "mvt.test.mjs").directory(JS_TESTS.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                "mvt.test.mjs", "outbox.test.mjs", "gaps.test.mjs").directory(JS_TESTS.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         node.environment().put("NTM_MVT_FIXTURES", FIXTURES.toString());
         node.environment().put("NTM_PBF_JS", FIXTURES.resolve("pbf.js").toString());
         Process process = node.start();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("node --test finished").isTrue();
 
-        assertThat(process.exitValue()).as("node --test mvt.test.mjs:%n%s", Files.readString(log)).isZero();
-        assertThat(Files.readString(log)).contains("# pass " + (TILES.size() + 3), "# fail 0");
+        assertThat(process.exitValue()).as("node --test:%n%s", Files.readString(log)).isZero();
+        assertThat(Files.readString(log)).contains("# pass " + (TILES.size() + 3 + OTHER_TESTS), "# fail 0");
     }
 
     /** Saves a tile as {layer}-{z}-{x}-{y}.mvt and returns what the Java decoder reads in it. */

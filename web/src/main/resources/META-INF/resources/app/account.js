@@ -2,6 +2,7 @@
 // their role opens, and signing out.
 import { el, replace } from './dom.js';
 import { t } from './i18n.js';
+import { forgetKept, offlineButton } from './offline-pack.js';
 import { currentUser, signIn, signOut } from './session.js';
 
 const PAGES = [
@@ -26,7 +27,13 @@ function render(container, user, onChange) {
   replace(container, 
     el('span', { class: 'who', id: 'who' }, user.displayName),
     ...PAGES.filter((p) => p.roles.includes(user.role)).map((p) => el('a', { href: p.href, class: 'nav' }, t(p.key))),
-    el('button', { type: 'button', onclick: async () => { await signOut(); render(container, null, onChange); onChange(null); } },
+    user.communes?.length && document.getElementById('map') ? offlineButton() : null,
+    el('button', { type: 'button', onclick: async () => {
+      await signOut();
+      await forgetKept();
+      render(container, null, onChange);
+      onChange(null);
+    } },
       t('signOut')));
 }
 

@@ -18,6 +18,26 @@ export async function getJson(path, params = {}) {
 
 /** A write from the browser session: the CSRF cookie's value goes back in the X-XSRF-TOKEN header. */
 export async function send(method, path, body) {
+  return parse(await write(method, path, body));
+}
+
+/**
+ * The same write, answered as status and body whatever the status (for the outbox, which decides);
+ * throws only when there is no signal. The CSRF token is asked for afresh each time: a write replayed
+ * after the session changed carries the new session's token.
+ */
+export async function sendForStatus(method, path, body) {
+  const response = await write(method, path, body);
+  const type = response.headers.get('Content-Type') || '';
+  return { status: response.status, body: type.includes('json') ? await response.json() : null };
+}
+
+/** Whether a failed call failed for want of signal (fetch rejects), not because the server refused it. */
+export function isOffline(error) {
+  return error instanceof TypeError || (error instanceof ApiError && error.status === 503 && error.problem?.title === 'Offline');
+}
+
+async function write(method, path, body) {
   await fetch('/api/csrf', { credentials: 'same-origin' });
   const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') };
   const init = { method, headers, credentials: 'same-origin' };
@@ -26,7 +46,7 @@ export async function send(method, path, body) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
-  return parse(await fetch(path, init));
+  return fetch(path, init);
 }
 
 async function parse(response) {

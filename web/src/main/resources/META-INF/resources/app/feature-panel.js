@@ -1,8 +1,9 @@
 // The side panel of one infrastructure feature: what it is and its condition for everyone; for field
 // staff allowed to edit it, the condition form (against the version read) and inspections with photos.
-import { ApiError, getJson, send } from './api.js';
+import { ApiError, getJson } from './api.js';
 import { backButton, el, replace, showMessage } from './dom.js';
 import { formatDate, formatDateTime, t } from './i18n.js';
+import { sendOrKeep } from './offline.js';
 import { currentUser } from './session.js';
 
 const CONDITIONS = ['good', 'fair', 'poor', 'unusable'];
@@ -48,7 +49,7 @@ export class FeaturePanel {
       backButton(this.onBack, t('backToList')),
       el('div', { class: 'panel-head' },
         el('div', {},
-          el('h2', { id: 'feature-title' }, feature.name || t(feature.category)),
+          el('h2', { id: 'feature-title' }, title(feature)),
           el('p', { class: 'muted' }, t(feature.category), feature.subtype ? ` · ${t(`subtype_${feature.subtype}`).replace(/^subtype_/, '')}` : '',
             feature.demo ? el('span', { class: 'badge demo' }, t('demo')) : null)),
         el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => this.close() }, '×')),
@@ -83,12 +84,13 @@ export class FeaturePanel {
       const change = { version: feature.version };
       ['condition', 'status', 'surface'].forEach((key) => { if (data.get(key)) change[key] = data.get(key); });
       try {
-        await send('PATCH', `/api/infrastructure/${feature.id}`, change);
-        showMessage(t('saved'), 'info');
+        const { kept } = await sendOrKeep({ method: 'PATCH', path: `/api/infrastructure/${feature.id}`, body: change,
+          versionField: 'version', label: `${t('updateCondition')}: ${title(feature)}` });
+        showMessage(t(kept ? 'keptOffline' : 'saved'), 'info');
       } catch (error) {
         showMessage(error instanceof ApiError && error.status === 409 ? t('conflict') : error.message);
       }
-      this.show(feature.id);
+      this.show(feature.id).catch(() => {}); // without signal, and not kept on the phone: the sheet stays as it was
     });
     return form;
   }
@@ -117,15 +119,20 @@ export class FeaturePanel {
       const data = new FormData(form);
       if (!data.get('photo')?.size) data.delete('photo');
       try {
-        await send('POST', `/api/infrastructure/${feature.id}/inspections`, data);
-        showMessage(t('saved'), 'info');
-        this.show(feature.id);
+        const { kept } = await sendOrKeep({ method: 'POST', path: `/api/infrastructure/${feature.id}/inspections`,
+          body: [...data.entries()], baseVersion: feature.version, label: `${t('addInspection')}: ${title(feature)}` });
+        showMessage(t(kept ? 'keptOffline' : 'saved'), 'info');
+        if (kept) form.reset(); else this.show(feature.id);
       } catch (error) {
         showMessage(error.message);
       }
     });
     return form;
   }
+}
+
+function title(feature) {
+  return feature.name || t(feature.category);
 }
 
 /** The server decides; this only spares a form to someone who would be refused. */

@@ -7,6 +7,8 @@ import { GapView } from './gaps.js';
 import { initialLanguage, lang, localName, setLanguage, t } from './i18n.js';
 import { createLayers, isFacility, label } from './layers.js';
 import { Legend } from './legend.js';
+import { outbox, startOffline } from './offline.js';
+import { attachSheet } from './sheet.js';
 import { Panel } from './panel.js';
 import { ReportForm } from './report-form.js';
 import { attachSearch } from './search.js';
@@ -64,6 +66,7 @@ const gaps = new GapView(document.getElementById('gaps'), map, {
   onOpenFeature: (id) => openFeature(id),
 });
 const reportForm = new ReportForm(document.getElementById('report'), map);
+['panel', 'feature', 'gaps', 'report'].forEach((id) => attachSheet(document.getElementById(id)));
 
 function buildLayerControl() {
   layerControl?.remove();
@@ -215,7 +218,7 @@ document.getElementById('report-button').addEventListener('click', () => {
 });
 document.getElementById('lang').addEventListener('click', () => {
   setLanguage(lang() === 'vi' ? 'en' : 'vi');
-  mountAccount(document.getElementById('account'));
+  mountAccount(document.getElementById('account'), signedIn);
   if (reportForm.open) reportForm.show();
   fillSelects();
   buildLayerControl();
@@ -233,9 +236,15 @@ attachSearch(document.getElementById('search'), document.getElementById('search-
   },
 });
 
+/** Signing in again sends what waited for it (a session that ended while offline). */
+function signedIn(user) {
+  if (user) outbox.flush();
+}
+
 fillSelects();
 buildLayerControl();
-mountAccount(document.getElementById('account'));
+mountAccount(document.getElementById('account'), signedIn);
+startOffline({ sessionEnded: () => mountAccount(document.getElementById('account'), signedIn) });
 if (initial.lat !== null && initial.lng !== null && initial.z !== null) map.setView([initial.lat, initial.lng], initial.z);
 else fitProvinces();
 await refreshLegend();
