@@ -125,7 +125,9 @@ class TileApiTest {
         JsonNode json = api.get("/tiles/" + layer + ".json").json();
 
         assertThat(json.get("tilejson").asString()).isEqualTo("3.0.0");
-        assertThat(json.get("tiles").get(0).asString()).endsWith("/tiles/" + layer + "/{z}/{x}/{y}.mvt");
+        assertThat(json.get("tiles").get(0).asString())
+                .endsWith("/tiles/" + layer + "/{z}/{x}/{y}.mvt?v=" + api.get("/tiles/index.json").json().get(layer)
+                        .get("version").asString());
         assertThat(json.get("vector_layers").get(0).get("id").asString()).isEqualTo(layer);
         assertThat(json.get("vector_layers").get(0).get("fields").has("name")).isTrue();
         assertThat(json.get("bounds")).hasSize(4);
