@@ -22,7 +22,7 @@ SELECT s.code, 'commune', k.kind, substr(s.fullname, length(k.prefix) + 1), s.fu
 FROM bench_commune s
 JOIN admin_unit p ON p.level = 'province' AND p.code = s.provincecode AND p.valid_to IS NULL
 JOIN (VALUES ('xa', 'Xã '), ('phuong', 'Phường '), ('dac_khu', 'Đặc khu '), ('thi_tran', 'Thị trấn '))
-     AS k (kind, prefix) ON s.fullname LIKE k.prefix || '%'
+     AS k (kind, prefix) ON lower(s.fullname) LIKE lower(k.prefix) || '%'
 WHERE NOT EXISTS (SELECT 1 FROM admin_unit u WHERE u.level = 'commune' AND u.code = s.code
                     AND (u.valid_to IS NULL OR u.valid_to > DATE '2025-07-01'));
 

@@ -152,7 +152,7 @@ class TileApiTest {
         assertThat(index.get("communes").get("nameVi").asString()).isEqualTo("Xã, phường theo mức đạt chuẩn");
         assertThat(index.get("communes").get("nameEn").asString()).isEqualTo("Communes by status");
         assertThat(index.get("road").get("minzoom").asInt()).isEqualTo(11);
-        assertThat(index.get("villages").get("minzoom").asInt()).isEqualTo(8);
+        assertThat(index.get("villages").get("minzoom").asInt()).isEqualTo(10);
         index.forEach(entry -> {
             JsonNode tileJson = api.get(URI.create(entry.get("detailurl").asString()).getPath()).json();
             assertThat(tileJson.get("name").asString()).isEqualTo(entry.get("id").asString());
