@@ -21,10 +21,10 @@ DATA="${NTM_NATIONAL_DATA:-/work/shared/data/national-2025}"
 VILLAGES="${NTM_BENCH_VILLAGES:-80000}"
 FEATURES="${NTM_BENCH_FEATURES:-1000000}"
 ROUNDS="${NTM_BENCH_ROUNDS:-2}"
-# 16 HTTP connections; the server renders on its 10 pooled database connections, and pgbench gets as many
-# (the cluster's max_connections is shared with everything else that runs on it).
+# 16 HTTP connections; the server renders on SQL_CLIENTS pooled database connections, and pgbench gets as
+# many (3 are enough to keep 2 cores busy; the cluster's max_connections is shared with everything else).
 CLIENTS=16
-SQL_CLIENTS="${NTM_BENCH_SQL_CLIENTS:-10}"
+SQL_CLIENTS="${NTM_BENCH_SQL_CLIENTS:-3}"
 export PGPASSWORD=ntm
 # The cluster is shared: when its connection slots are all taken, wait and try again (psql exits 2).
 psql() {
@@ -46,13 +46,24 @@ SERVER_PID=
 stop_server() { if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID"; wait "$SERVER_PID" || true; SERVER_PID=; fi; }
 trap 'stop_server; rm -rf "$WORK"' EXIT
 
+# Starts the server, again while the cluster has no connection slot free for its start-up.
 start_server() {
+  for _ in $(seq 1 30); do
+    start_server_once && return
+    grep -q 'connection slots' "$WORK/server.log" || { tail -20 "$WORK/server.log"; exit 1; }
+    sleep 5
+  done
+  echo "the server did not start"; exit 1
+}
+
+start_server_once() {
   NTM_DEMO=true NTM_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" NTM_DB_USER=ntm NTM_DB_PASSWORD=ntm \
-    SERVER_PORT="$APP_PORT" java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+    SERVER_PORT="$APP_PORT" SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE="$SQL_CLIENTS" \
+    java -jar "$JAR" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do
     curl -sf "$SERVER/actuator/health" >/dev/null && return
-    kill -0 "$SERVER_PID" 2>/dev/null || { tail -20 "$WORK/server.log"; exit 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { wait "$SERVER_PID" || true; SERVER_PID=; return 1; }
     sleep 1
   done
   echo "the server did not start"; exit 1
@@ -157,7 +168,7 @@ pgbench_script() {
 raw_rate() {
   local set=$1 count=$2
   pgbench_script "$count" "$set" >"$WORK/$set.pgbench"
-  for _ in $(seq 1 30); do
+  for _ in $(seq 1 150); do
     PGPASSWORD=ntm pgbench -n -h 127.0.0.1 -p "$PGPORT" -U ntm -c "$SQL_CLIENTS" -j 2 \
       -t $(( (count + SQL_CLIENTS - 1) / SQL_CLIENTS )) -f "$WORK/$set.pgbench" "$DB" >"$WORK/pgbench.out" 2>&1 && break
     grep -q 'connection slots' "$WORK/pgbench.out" || break; sleep 2
@@ -224,7 +235,7 @@ echo
 PROVINCE=$(psql -d "$DB" -Atc "SELECT province_code FROM admin_unit WHERE level = 'village' AND valid_to IS NULL
     GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
 fill() { # the statement of a .sql file with its named parameters as literals
-  sed -e "s/\([^:]\):province\b/\1'$PROVINCE'/g" -e "s/\([^:]\):year\b/\1$YEAR/g" -e "s/\([^:]\):level\b/\1'$2'/g" "$1"
+  sed -e "s/\([^:]\):province\b/\1'$PROVINCE'/g" -e "s/\([^:]\):year\b/\1$YEAR/g" -e "s/\([^:]\):level\b/\1'${2:-}'/g" "$1"
 }
 { fill server/src/main/resources/vn/ntm/monitoring/province-indicators.sql commune; echo ';'
   fill server/src/main/resources/vn/ntm/monitoring/province-indicators.sql village; echo ';'
