@@ -4,9 +4,11 @@ import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -28,6 +30,22 @@ import tools.jackson.databind.ObjectMapper;
 class SecurityConfig {
 
     static final String LOGIN = "/login";
+
+    /**
+     * Vector tiles and their catalogue: public, the same for everyone and cacheable by a CDN, so no session
+     * is read or made and no cookie (session or CSRF) is set. Nothing under /tiles/ writes.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain tileFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/tiles/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, ProblemResponses problems,

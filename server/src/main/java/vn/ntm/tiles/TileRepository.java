@@ -1,5 +1,8 @@
 package vn.ntm.tiles;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +34,16 @@ class TileRepository {
         return tile == null ? new byte[0] : tile;
     }
 
-    /** The version of a data source; it changes with every write to the source. */
+    /** The version of a data source; it changes with every write to the source (0 before the first). */
     long version(String source) {
         return jdbc.sql("SELECT version FROM data_version WHERE source = :source").param("source", source)
-                .query(Long.class).single();
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    /** Every data source's version. */
+    Map<String, Long> versions() {
+        return jdbc.sql("SELECT source, version FROM data_version")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -125,7 +125,9 @@ class TileApiTest {
         JsonNode json = api.get("/tiles/" + layer + ".json").json();
 
         assertThat(json.get("tilejson").asString()).isEqualTo("3.0.0");
-        assertThat(json.get("tiles").get(0).asString()).endsWith("/tiles/" + layer + "/{z}/{x}/{y}.mvt");
+        assertThat(json.get("tiles").get(0).asString())
+                .endsWith("/tiles/" + layer + "/{z}/{x}/{y}.mvt?v=" + api.get("/tiles/index.json").json().get(layer)
+                        .get("version").asString());
         assertThat(json.get("vector_layers").get(0).get("id").asString()).isEqualTo(layer);
         assertThat(json.get("vector_layers").get(0).get("fields").has("name")).isTrue();
         assertThat(json.get("bounds")).hasSize(4);
@@ -150,7 +152,7 @@ class TileApiTest {
         assertThat(index.get("communes").get("nameVi").asString()).isEqualTo("Xã, phường theo mức đạt chuẩn");
         assertThat(index.get("communes").get("nameEn").asString()).isEqualTo("Communes by status");
         assertThat(index.get("road").get("minzoom").asInt()).isEqualTo(11);
-        assertThat(index.get("villages").get("minzoom").asInt()).isEqualTo(8);
+        assertThat(index.get("villages").get("minzoom").asInt()).isEqualTo(10);
         index.forEach(entry -> {
             JsonNode tileJson = api.get(URI.create(entry.get("detailurl").asString()).getPath()).json();
             assertThat(tileJson.get("name").asString()).isEqualTo(entry.get("id").asString());

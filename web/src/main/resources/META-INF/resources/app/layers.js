@@ -48,7 +48,7 @@ export function createLayers(catalog, statusColors, year) {
       : UNIT_LAYERS[entry.id] ?? OUTLINE;
     const style = (p, type) => drawing.style(p, type, colorOf);
     return [entry.id, new VectorTileLayer({
-      ...drawing, style, layerName: entry.id, year, minZoom: entry.minzoom, maxNativeZoom: entry.maxzoom,
+      ...drawing, style, layerName: entry.id, version: entry.version, year, minZoom: entry.minzoom, maxNativeZoom: entry.maxzoom,
     })];
   }));
 }

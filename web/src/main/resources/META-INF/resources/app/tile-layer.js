@@ -7,7 +7,7 @@ import { decodeTile } from './mvt.js';
  * layer's container carries data-cached (tiles held) and data-aborted (requests aborted) for tests.
  */
 export const VectorTileLayer = L.GridLayer.extend({
-  options: { layerName: null, style: () => ({}), year: null, minZoom: 0, maxNativeZoom: 22, className: 'vt-layer' },
+  options: { layerName: null, version: null, style: () => ({}), year: null, minZoom: 0, maxNativeZoom: 22, className: 'vt-layer' },
 
   initialize(options) {
     L.GridLayer.prototype.initialize.call(this, options);
@@ -54,8 +54,13 @@ export const VectorTileLayer = L.GridLayer.extend({
     const controller = new AbortController();
     tile.controller = controller;
     const { x, y, z } = tile.coords;
-    const year = this.options.year ? `?year=${this.options.year}` : '';
-    fetch(`/tiles/${this.options.layerName}/${z}/${x}/${y}.mvt${year}`, { signal: controller.signal })
+    // The layer's version (from the catalogue) makes the tile immutable for the browser and a CDN;
+    // after a write the server redirects an outdated version to the current one.
+    const query = new URLSearchParams();
+    if (this.options.version) query.set('v', this.options.version);
+    if (this.options.year) query.set('year', this.options.year);
+    const search = query.toString();
+    fetch(`/tiles/${this.options.layerName}/${z}/${x}/${y}.mvt${search ? `?${search}` : ''}`, { signal: controller.signal })
       .then((response) => {
         if (!response.ok) throw new Error(`tile ${response.status}`);
         return response.arrayBuffer();
