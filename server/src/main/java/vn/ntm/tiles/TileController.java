@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.PublicUrl;
+import vn.ntm.themes.Theme;
+import vn.ntm.themes.Themes;
 import vn.ntm.units.UnitRepository;
 import vn.ntm.years.ReportingYears;
 
@@ -31,10 +33,12 @@ class TileController {
     private final ReportingYears years;
     private final UnitRepository units;
     private final PublicUrl publicUrl;
+    private final Themes themes;
 
     TileController(TileLayers layers, TileRepository tiles, ReportingYears years, UnitRepository units,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, Themes themes) {
         this.publicUrl = publicUrl;
+        this.themes = themes;
         this.layers = layers;
         this.tiles = tiles;
         this.years = years;
@@ -44,6 +48,7 @@ class TileController {
     @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
     ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x,
             @PathVariable int y, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String theme,
             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
         TileLayer tileLayer = layer(layer);
         checkRange("z", z, TileLayer.MAX_ZOOM + 1, "");
@@ -51,14 +56,16 @@ class TileController {
         checkRange("x", x, size, " at zoom " + z);
         checkRange("y", y, size, " at zoom " + z);
         int resolvedYear = years.resolve(year);
+        Theme resolvedTheme = themes.parse(theme);
         String etag = "\"" + tileLayer.name() + "-" + Integer.toHexString(tileLayer.sql().hashCode()) + "-"
-                + tiles.version(tileLayer.source()) + "-" + resolvedYear + "\"";
+                + tiles.version(tileLayer.source()) + "-" + resolvedYear + "-" + resolvedTheme.id() + "\"";
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache());
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache())
                     .build();
         }
-        byte[] tile = z < tileLayer.minZoom() ? new byte[0] : tiles.render(tileLayer, z, x, y, resolvedYear);
+        byte[] tile = z < tileLayer.minZoom() ? new byte[0] : tiles.render(tileLayer, z, x, y, resolvedYear,
+                resolvedTheme);
         return response.contentType(MVT).body(tile);
     }
 
