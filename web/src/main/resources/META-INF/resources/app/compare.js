@@ -8,7 +8,9 @@ import { Legend } from './legend.js';
 import { Theme, fillThemeSelect } from './themes.js';
 
 export class CompareView {
-  constructor(element, main, { catalog, meta, statusFill, onChange }) {
+  /** shown(id): whether the main map shows that unit layer; the right-hand map shows the same. */
+  constructor(element, main, { catalog, meta, statusFill, shown, onChange }) {
+    this.shown = shown;
     this.element = element;
     this.main = main;
     this.catalog = catalog;
@@ -55,7 +57,7 @@ export class CompareView {
     const fill = (p) => (this.theme.active ? this.theme.colorOf(p) : this.statusFill(p));
     this.layers = createLayers(Object.fromEntries(['provinces', 'communes', 'villages']
       .filter((id) => this.catalog[id]).map((id) => [id, this.catalog[id]])), fill, this.year);
-    Object.values(this.layers).forEach((layer) => layer.addTo(map));
+    Object.entries(this.layers).filter(([id]) => this.shown(id)).forEach(([, layer]) => layer.addTo(map));
     this.labels = new LabelLayer(this.year).addTo(map);
     this.legend = new Legend(this.meta.statusLevels, 'legend2').addTo(map);
     this.controls(map);

@@ -56,7 +56,7 @@ export class Legend {
     entries.forEach((entry) => {
       item(list, entry.key, '', entry.label, entry.count).style.background = entry.color;
     });
-    if (noData > 0) item(list, 'no_data', 'no-data', t('noData'), noData);
+    if (noData > 0) item(list, 'no_data', 'no-value', t('noData'), noData);
     if (notAssessed > 0) item(list, 'not_assessed', 'not-assessed', t('wardNotAssessed'), notAssessed);
     const summary = L.DomUtil.create('p', 'total', this.element);
     summary.textContent = `${formatNumber(total)} ${t('communes')}`;
@@ -72,7 +72,7 @@ function item(list, key, cls, label, count) {
   const row = L.DomUtil.create('li', cls, list);
   row.dataset.level = key;
   const box = L.DomUtil.create('span', `swatch ${cls}`, row);
-  if (cls === 'no-data') box.style.background = NO_DATA.fill;
+  if (cls === 'no-value') box.style.background = NO_DATA.fill;
   const name = L.DomUtil.create('span', 'name', row);
   name.textContent = label;
   const number = L.DomUtil.create('span', 'count', row);

@@ -300,6 +300,14 @@ document.getElementById('menu-button').addEventListener('click', (e) => {
   e.currentTarget.setAttribute('aria-expanded', String(open));
   map.invalidateSize();
 });
+
+/** On a phone, the unfolded menu gives the map back once a place is chosen. */
+function foldMenu() {
+  if (!document.querySelector('.topbar').classList.contains('open')) return;
+  document.querySelector('.topbar').classList.remove('open');
+  document.getElementById('menu-button').setAttribute('aria-expanded', 'false');
+  map.invalidateSize();
+}
 document.getElementById('gaps-button').addEventListener('click', () => {
   if (gaps.visible) {
     gaps.hide();
@@ -332,6 +340,7 @@ document.getElementById('lang').addEventListener('click', async () => {
 attachSearch(document.getElementById('search'), document.getElementById('search-results'), {
   year: () => view.year,
   onChoose: async (unit) => {
+    foldMenu();
     await openUnit(unit.code);
     if (unit.bbox) fitBox(unit.bbox);
   },
@@ -351,7 +360,7 @@ window.addEventListener('hashchange', async () => {
 });
 
 const compare = new CompareView(document.getElementById('map2'), map, {
-  catalog, meta, statusFill, onChange: (change) => setCompare(change),
+  catalog, meta, statusFill, shown: (id) => map.hasLayer(layers[id]), onChange: (change) => setCompare(change),
 });
 const timeBar = new TimeBar(meta.years, view.year, (year) => setYear(year)).addTo(map);
 

@@ -82,6 +82,7 @@ export class Theme {
     if (type === 'result') return t(['notMet', 'basicallyMet', 'met'][v]);
     if (type === 'boolean') return this.id === 'class:dbkk' ? t(v ? 'yes' : 'no') : t(v ? 'met' : 'notMet');
     if (type === 'category') return `${t('commune_group')} ${v}`;
+    if (c.lower === c.upper) return formatValue(c.lower, unit);
     const last = c === this.legend.classes[this.legend.classes.length - 1];
     return `${formatValue(c.lower, unit)} – ${last ? '' : '< '}${formatValue(c.upper, unit)}`;
   }
