@@ -1,5 +1,6 @@
 package vn.ntm.units;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -35,8 +36,8 @@ class UnitMapController {
     @GetMapping("/api/labels")
     List<UnitLabel> labels(@RequestParam double[] bbox, @RequestParam int zoom,
             @RequestParam(required = false) Integer year) {
-        if (bbox.length != 4 || bbox[0] < -180 || bbox[2] > 180 || bbox[1] < -90 || bbox[3] > 90
-                || bbox[0] > bbox[2] || bbox[1] > bbox[3]) {
+        if (bbox.length != 4 || !Arrays.stream(bbox).allMatch(Double::isFinite) || bbox[0] < -180 || bbox[2] > 180
+                || bbox[1] < -90 || bbox[3] > 90 || bbox[0] > bbox[2] || bbox[1] > bbox[3]) {
             throw new InvalidParameterException("bbox", "must be minLon,minLat,maxLon,maxLat within -180..180, -90..90");
         }
         if (zoom < 0 || zoom > 22) {
