@@ -223,6 +223,7 @@ async function setYear(year) {
   view.year = year;
   document.getElementById('year').value = String(year);
   timeBar.show(year);
+  save();
   Object.values(layers).forEach((layer) => layer.setData({ year }));
   labels.setYear(year);
   await fillThemes();

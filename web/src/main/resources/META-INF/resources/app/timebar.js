@@ -2,13 +2,15 @@
 import { el } from './dom.js';
 import { t } from './i18n.js';
 
-/** Seconds each year stays on screen while playing: time for its tiles and legend to arrive. */
+/** How long each year stays on screen while playing, once its legend has arrived. */
 const STEP_MS = 1800;
 
 export class TimeBar {
   constructor(years, year, onYear) {
     this.years = years;
     this.onYear = onYear;
+    this.playing = false;
+    this.runs = 0;
     this.timer = null;
     this.control = L.control({ position: 'bottomleft' });
     this.control.onAdd = () => {
@@ -40,29 +42,48 @@ export class TimeBar {
 
   translate() {
     this.slider.setAttribute('aria-label', t('yearSlider'));
-    this.play.setAttribute('aria-label', t(this.timer ? 'pause' : 'play'));
-    this.play.title = t(this.timer ? 'pause' : 'play');
+    this.play.setAttribute('aria-label', t(this.playing ? 'pause' : 'play'));
+    this.play.title = t(this.playing ? 'pause' : 'play');
   }
 
-  /** Plays from the year shown (from the first, when at the last) to the last, one year per step. */
-  toggle() {
-    if (this.timer) {
+  /**
+   * Plays from the year shown (from the first, when at the last) to the last: each year is shown once it
+   * has loaded, for STEP_MS, so a slow connection slows the play instead of skipping years.
+   */
+  async toggle() {
+    if (this.playing) {
       this.stop();
       return;
     }
-    if (Number(this.slider.value) === this.years.length - 1) this.onYear(this.years[0]);
-    this.timer = setInterval(() => {
-      const next = Number(this.slider.value) + 1;
-      if (next >= this.years.length) this.stop();
-      else this.onYear(this.years[next]);
-    }, STEP_MS);
+    this.playing = true;
+    const run = ++this.runs;
     this.play.textContent = '⏸';
     this.play.dataset.playing = 'true';
     this.translate();
+    if (Number(this.slider.value) === this.years.length - 1) await this.onYear(this.years[0]);
+    this.wait(run);
+  }
+
+  /** Waits, then steps, unless the play was paused (or paused and played again: a new run). */
+  wait(run) {
+    if (this.playing && run === this.runs) this.timer = setTimeout(() => this.step(run), STEP_MS);
+  }
+
+  async step(run) {
+    const next = Number(this.slider.value) + 1;
+    if (!this.playing || run !== this.runs) return;
+    if (next >= this.years.length) {
+      this.stop();
+      return;
+    }
+    await this.onYear(this.years[next]);
+    this.wait(run);
   }
 
   stop() {
-    clearInterval(this.timer);
+    this.playing = false;
+    this.runs += 1;
+    clearTimeout(this.timer);
     this.timer = null;
     this.play.textContent = '▶';
     delete this.play.dataset.playing;
