@@ -29,6 +29,8 @@ class OgcFeatures {
                 .param("min_x", bbox == null ? null : bbox[0]).param("min_y", bbox == null ? null : bbox[1])
                 .param("max_x", bbox == null ? null : bbox[2]).param("max_y", bbox == null ? null : bbox[3])
                 .param("id", id).param("as_of", ReportingYears.asOf(year)).param("year", year)
+                // No theme: a unit's theme attributes (value, met) are null here, as on the status map.
+                .param("theme_kind", null).param("theme_key", null)
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new FeaturePage(rs.getLong("matched"), rs.getString("features"))).single();
     }

@@ -25,6 +25,8 @@ import io.micrometer.core.instrument.Timer;
 import vn.ntm.common.InvalidParameterException;
 import vn.ntm.common.NotFoundException;
 import vn.ntm.common.PublicUrl;
+import vn.ntm.themes.Theme;
+import vn.ntm.themes.Themes;
 import vn.ntm.units.UnitRepository;
 import vn.ntm.years.ReportingYears;
 
@@ -47,13 +49,15 @@ class TileController {
     private final MeterRegistry metrics;
     private final TileCache cache;
     private final TileProperties properties;
+    private final Themes themes;
 
     TileController(TileLayers layers, TileRepository tiles, ReportingYears years, UnitRepository units,
-            PublicUrl publicUrl, MeterRegistry metrics, TileCache cache, TileProperties properties) {
+            PublicUrl publicUrl, MeterRegistry metrics, TileCache cache, TileProperties properties, Themes themes) {
         this.publicUrl = publicUrl;
         this.metrics = metrics;
         this.cache = cache;
         this.properties = properties;
+        this.themes = themes;
         this.layers = layers;
         this.tiles = tiles;
         this.years = years;
@@ -68,6 +72,7 @@ class TileController {
     @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
     ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x,
             @PathVariable int y, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String theme,
             @RequestParam(name = "v", required = false) String requestedVersion,
             @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
@@ -81,6 +86,7 @@ class TileController {
                     + "TileJSON gives it, such as 12-3f2a9c01");
         }
         int resolvedYear = years.resolve(year);
+        Theme resolvedTheme = themes.parse(theme);
         String version = tileLayer.version(tiles.version(tileLayer.dataVersionSource()));
         String path = "/tiles/" + tileLayer.name() + "/" + z + "/" + x + "/" + y + ".mvt";
         if (requestedVersion != null && !requestedVersion.equals(version)) {
@@ -89,7 +95,7 @@ class TileController {
             return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(publicUrl.of(current)))
                     .cacheControl(CacheControl.noCache()).build();
         }
-        TileCache.Key key = new TileCache.Key(tileLayer.name(), z, x, y, normalised(parameters, resolvedYear), version);
+        TileCache.Key key = new TileCache.Key(tileLayer.name(), z, x, y, normalised(parameters, resolvedYear, resolvedTheme), version);
         String etag = "\"" + tileLayer.name() + "-" + version + "-" + Integer.toHexString(key.parameters().hashCode())
                 + "\"";
         CacheControl caching = requestedVersion == null ? CacheControl.noCache()
@@ -100,15 +106,16 @@ class TileController {
         byte[] tile = z < tileLayer.minZoom() ? new byte[0]
                 : cache.get(key, () -> Timer.builder("ntm.tiles.render").description("Making a vector tile in PostGIS")
                         .tag("layer", tileLayer.name()).register(metrics)
-                        .record(() -> tiles.render(tileLayer, z, x, y, resolvedYear)));
+                        .record(() -> tiles.render(tileLayer, z, x, y, resolvedYear, resolvedTheme)));
         return ResponseEntity.ok().eTag(etag).cacheControl(caching).contentType(MVT).body(tile);
     }
 
-    /** The query parameters that choose what a tile holds, in a fixed order: all but v, the year resolved. */
-    private static String normalised(MultiValueMap<String, String> parameters, int year) {
+    /** The query parameters that choose what a tile holds, in a fixed order: all but v, year and theme resolved. */
+    private static String normalised(MultiValueMap<String, String> parameters, int year, Theme theme) {
         Map<String, List<String>> sorted = new TreeMap<>(parameters);
         sorted.remove("v");
         sorted.put("year", List.of(Integer.toString(year)));
+        sorted.put("theme", List.of(theme.id()));
         return sorted.toString();
     }
 

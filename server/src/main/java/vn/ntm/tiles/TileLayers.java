@@ -42,6 +42,16 @@ public class TileLayers {
     private static final TileField VILLAGE_ASSESSED = TileField.bool("assessed",
             "coalesce((SELECT ntm_assessed_commune(p.id, p.kind) FROM admin_unit p WHERE p.id = t.parent_id), false)");
 
+    /**
+     * The unit's value on the theme the tile was asked for ({@code ?theme=}, see vn.ntm.themes) and whether
+     * it meets the theme's threshold; both absent (no data, or the status map) when NULL.
+     */
+    private static final TileField THEME_VALUE = TileField.number("value", "theme_value(t.id, :theme_kind, :theme_key, :year)::float8");
+
+    private static TileField themeMet(String level) {
+        return TileField.bool("met", "theme_met(t.id, :theme_kind, :theme_key, :year, '" + level + "')");
+    }
+
     private static final List<TileLayer> UNIT_LAYERS = List.of(
             new TileLayer("provinces", "Ranh giới tỉnh", "Province outlines", "Province outlines", "units",
                     "admin_unit", "t.level = 'province' AND " + STANDING,
@@ -52,14 +62,15 @@ public class TileLayers {
                     List.of(TileField.text("code", "t.code"), TileField.text("name", "t.name"),
                             TileField.text("status", "status_at(t.id, :as_of)"),
                             TileField.number("criteria_met", "criteria_met(t.id, :year)"),
-                            TileField.number("criteria_total", "criteria_total('commune', :year)"), COMMUNE_ASSESSED),
+                            TileField.number("criteria_total", "criteria_total('commune', :year)"), COMMUNE_ASSESSED,
+                            THEME_VALUE, themeMet("commune")),
                     0),
             new TileLayer("villages", "Thôn, bản", "Villages", "Villages (thôn/bản) with their NTM status", "units",
                     "admin_unit", "t.level = 'village' AND " + STANDING,
                     List.of(TileField.text("code", "t.code"), TileField.text("name", "t.name"),
                             TileField.text("status", "status_at(t.id, :as_of)"),
                             TileField.text("commune", "(SELECT p.code FROM admin_unit p WHERE p.id = t.parent_id)"),
-                            TileField.bool("demo", "t.is_demo"), VILLAGE_ASSESSED),
+                            TileField.bool("demo", "t.is_demo"), VILLAGE_ASSESSED, THEME_VALUE, themeMet("village")),
                     VILLAGE_MIN_ZOOM));
 
     /** How often at most an unknown layer name rereads the categories (anyone can ask for any name). */

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.ntm.themes.Theme;
 import vn.ntm.years.ReportingYears;
 
 /** Renders tiles with one SQL statement each. */
@@ -23,13 +24,14 @@ class TileRepository {
         this.jdbc = jdbc;
     }
 
-    byte[] render(TileLayer layer, int z, int x, int y, int year) {
+    byte[] render(TileLayer layer, int z, int x, int y, int year, Theme theme) {
         double tolerance = WORLD / (1L << z) * TOLERANCE_PER_TILE;
         byte[] tile = jdbc.sql(layer.sql())
                 .param("z", z).param("x", x).param("y", y)
                 .param("tolerance", tolerance)
                 .param("as_of", ReportingYears.asOf(year))
                 .param("year", year)
+                .param("theme_kind", theme.kind()).param("theme_key", theme.key())
                 .query(byte[].class).optional().orElse(null);
         return tile == null ? new byte[0] : tile;
     }

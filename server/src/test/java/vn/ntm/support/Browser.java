@@ -56,6 +56,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** Opens a page and waits until its script marks it ready (body data-ready="true"). */
+    public void load(String url) {
+        driver.get(url);
+        waiting().until(d -> "true".equals(driver.executeScript("return document.body.dataset.ready")));
+    }
+
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public void screenshot(String name) {
         try {

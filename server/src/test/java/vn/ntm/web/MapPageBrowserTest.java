@@ -334,9 +334,7 @@ class MapPageBrowserTest {
     }
 
     private void load(String hash) {
-        browser.driver().get("http://localhost:" + port + "/" + hash);
-        browser.waiting().until(d -> "true".equals(((JavascriptExecutor) d)
-                .executeScript("return document.body.dataset.ready")));
+        browser.load("http://localhost:" + port + "/" + hash);
     }
 
     private long featuresDrawn() {

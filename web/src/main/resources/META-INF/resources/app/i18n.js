@@ -10,6 +10,31 @@ const DICTIONARY = {
     searchLabel: 'Tìm đơn vị hành chính',
     menu: 'Trình đơn',
     legendTitle: 'Mức đạt chuẩn NTM',
+    theme: 'Tô màu theo',
+    themeStatus: 'Mức đạt chuẩn NTM',
+    themeGroupCriteria: 'Tiêu chí',
+    themeGroupIndicators: 'Chỉ tiêu',
+    themeGroupClasses: 'Phân loại',
+    breaks: 'Chia lớp',
+    breaks_quantile: 'Phân vị (số xã đều nhau)',
+    breaks_equal: 'Khoảng đều',
+    breaks_threshold: 'Theo ngưỡng chỉ tiêu',
+    meetsThreshold: 'Đạt ngưỡng',
+    missesThreshold: 'Chưa đạt ngưỡng',
+    allCriteriaMet: 'Đạt tất cả tiêu chí',
+    notAllCriteriaMet: 'Chưa đạt đủ tiêu chí',
+    yes: 'Có',
+    no: 'Không',
+    commune_group: 'Nhóm',
+    play: 'Chạy qua các năm',
+    pause: 'Dừng',
+    yearSlider: 'Năm hiển thị',
+    compare: 'So sánh',
+    compareTitle: 'So sánh hai năm hoặc hai chỉ tiêu',
+    compareYear: 'Năm bên phải',
+    compareTheme: 'Chủ đề bên phải',
+    closeCompare: 'Đóng so sánh',
+    labelsLayer: 'Tên địa danh',
     communes: 'xã',
     wardNotAssessed: 'Không đánh giá NTM (phường)',
     notAssessedWhy: 'Phường, đặc khu là đơn vị đô thị, không phải đối tượng đánh giá nông thôn mới: không có mức đạt chuẩn, tiêu chí và không tính vào các chỉ số.',
@@ -192,6 +217,31 @@ const DICTIONARY = {
     searchLabel: 'Find an administrative unit',
     menu: 'Menu',
     legendTitle: 'NTM status',
+    theme: 'Colour by',
+    themeStatus: 'NTM status',
+    themeGroupCriteria: 'Criteria',
+    themeGroupIndicators: 'Indicators',
+    themeGroupClasses: 'Classifications',
+    breaks: 'Classes',
+    breaks_quantile: 'Quantiles (equal counts)',
+    breaks_equal: 'Equal intervals',
+    breaks_threshold: "The indicator's threshold",
+    meetsThreshold: 'Meets the threshold',
+    missesThreshold: 'Below the threshold',
+    allCriteriaMet: 'All criteria met',
+    notAllCriteriaMet: 'Not all criteria met',
+    yes: 'Yes',
+    no: 'No',
+    commune_group: 'Group',
+    play: 'Play through the years',
+    pause: 'Pause',
+    yearSlider: 'Year shown',
+    compare: 'Compare',
+    compareTitle: 'Compare two years or two indicators',
+    compareYear: 'Right-hand year',
+    compareTheme: 'Right-hand theme',
+    closeCompare: 'Close the comparison',
+    labelsLayer: 'Place names',
     communes: 'communes',
     wardNotAssessed: 'Not assessed (ward)',
     notAssessedWhy: 'Wards (phường) and special zones are urban units, not NTM subjects: no status, no criteria, and not counted in any figure.',
@@ -401,6 +451,19 @@ export function formatDateTime(iso) {
   const pad = (n) => String(n).padStart(2, '0');
   const local = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
   return `${formatDate(local)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** A number as the language writes it: 84,3 and 1.234 in Vietnamese, 84.3 and 1,234 in English. */
+export function formatNumber(n, maximumFractionDigits = 1) {
+  if (n === null || n === undefined || Number.isNaN(Number(n))) return '–';
+  return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits }).format(Number(n));
+}
+
+/** A value with its unit: a percentage as 84,3 % in Vietnamese (a space before %), 84.3% in English. */
+export function formatValue(n, unit) {
+  if (n === null || n === undefined) return '–';
+  if (unit === '%') return `${formatNumber(n)}${language === 'vi' ? '\u00a0%' : '%'}`;
+  return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
 }
 
 export function t(key) {

@@ -1,5 +1,6 @@
 // The map's vector layers, built from the server's catalogue (/tiles/index.json): which layers
 // exist, their names and first zooms come from the server; how each is drawn stays here.
+import { NO_DATA } from './themes.js';
 import { VectorTileLayer } from './tile-layer.js';
 
 /**
@@ -23,30 +24,47 @@ const UNIT_LAYERS = {
   provinces: { zIndex: 5, pane: 'outlines', style: () => ({ stroke: '#3b3b3b', weight: 2 }) },
   communes: {
     zIndex: 2,
-    style: (p, type, colorOf) => (p.assessed === false ? NOT_ASSESSED
-      : { fill: colorOf(p.status), fillOpacity: 0.85, stroke: '#ffffff', weight: 0.8 }),
+    themed: true,
+    style: (p, type, fillOf) => {
+      if (p.assessed === false) return NOT_ASSESSED;
+      const fill = fillOf(p);
+      return fill ? { fill, fillOpacity: 0.85, stroke: '#ffffff', weight: 0.8 } : NO_DATA;
+    },
   },
   villages: {
     zIndex: 3,
-    style: (p, type, colorOf) => (p.assessed === false ? { ...NOT_ASSESSED, fillOpacity: 0.35 }
-      : { fill: colorOf(p.status), fillOpacity: 0.35, stroke: '#5f5f5f', weight: 0.6, dash: [3, 2] }),
+    themed: true,
+    style: (p, type, fillOf) => {
+      if (p.assessed === false) return { ...NOT_ASSESSED, fillOpacity: 0.35 };
+      const fill = fillOf(p);
+      return fill ? { fill, fillOpacity: 0.35, stroke: '#5f5f5f', weight: 0.6, dash: [3, 2] } : { ...NO_DATA, fillOpacity: 0.35 };
+    },
   },
 };
 const OUTLINE = { zIndex: 3, style: () => ({ stroke: NEUTRAL, weight: 1 }) };
+
+/** The panes the layers draw in, above the unit fills: infrastructure, outlines, the selection. */
+export function preparePanes(map) {
+  map.createPane('infrastructure').style.zIndex = 430;
+  map.createPane('outlines').style.zIndex = 440;
+  map.createPane('selection').style.zIndex = 450;
+}
 
 /** Whether a catalogue entry is a facility category (its features open the feature panel). */
 export function isFacility(entry) {
   return entry.source === 'infrastructure';
 }
 
-/** One VectorTileLayer per catalogue entry, by layer id, in the catalogue's order. */
-export function createLayers(catalog, statusColors, year) {
-  const colorOf = (status) => statusColors[status] || '#cccccc';
+/**
+ * One VectorTileLayer per catalogue entry, by layer id, in the catalogue's order. Units are filled with
+ * fillOf(tile attributes): their status or theme colour, null when they have no data.
+ */
+export function createLayers(catalog, fillOf, year) {
   return Object.fromEntries(Object.values(catalog).map((entry) => {
     const drawing = isFacility(entry)
       ? { zIndex: 4, pane: 'infrastructure', style: (p, type) => facilityStyle(entry, p, type) }
       : UNIT_LAYERS[entry.id] ?? OUTLINE;
-    const style = (p, type) => drawing.style(p, type, colorOf);
+    const style = (p, type) => drawing.style(p, type, fillOf);
     return [entry.id, new VectorTileLayer({
       ...drawing, style, layerName: entry.id, version: entry.version, year, minZoom: entry.minzoom, maxNativeZoom: entry.maxzoom,
     })];

@@ -2,7 +2,7 @@
 // predecessors and infrastructure.
 import { getJson } from './api.js';
 import { backButton, el, replace } from './dom.js';
-import { formatDate, lang, localName, t } from './i18n.js';
+import { formatDate, formatNumber, formatValue as formatWithUnit, lang, localName, t } from './i18n.js';
 
 const RESULT = {
   met: { mark: '✓', key: 'met', cls: 'r-met' },
@@ -138,7 +138,7 @@ function infrastructure(list) {
 
 /** What the map shows beside what the commune declared, gaps flagged; roads by class; villages far from services. */
 function mapCheck(report) {
-  const percent = (v) => (v === null || v === undefined ? '–' : `${formatNumber(v)}%`);
+  const percent = (v) => formatWithUnit(v, '%');
   const rows = report.comparisons.map((c) => el('tr', { class: c.differs ? 'differs' : '' },
     el('td', { title: lang() === 'en' ? c.ruleEn : c.ruleVi }, `${c.indicator} ${lang() === 'en' ? c.nameEn : c.nameVi}`,
       el('div', { class: 'muted rule' }, lang() === 'en' ? c.ruleEn : c.ruleVi)),
@@ -158,11 +158,7 @@ function mapCheck(report) {
       far));
 }
 
-function formatNumber(n) {
-  return String(n).replace('.', lang() === 'vi' ? ',' : '.');
-}
-
 function formatValue(indicator) {
   if (typeof indicator.value === 'boolean') return indicator.value ? t('met') : t('notMet');
-  return `${formatNumber(indicator.value)}${indicator.unit === '%' ? '%' : ''}`;
+  return formatWithUnit(indicator.value, indicator.unit === '%' ? '%' : null);
 }

@@ -7,7 +7,10 @@ import { decodeTile } from './mvt.js';
  * layer's container carries data-cached (tiles held) and data-aborted (requests aborted) for tests.
  */
 export const VectorTileLayer = L.GridLayer.extend({
-  options: { layerName: null, version: null, style: () => ({}), year: null, minZoom: 0, maxNativeZoom: 22, className: 'vt-layer' },
+  options: {
+    layerName: null, version: null, style: () => ({}), year: null, theme: null, themed: false, minZoom: 0, maxNativeZoom: 22,
+    className: 'vt-layer',
+  },
 
   initialize(options) {
     L.GridLayer.prototype.initialize.call(this, options);
@@ -29,10 +32,22 @@ export const VectorTileLayer = L.GridLayer.extend({
     this.map = null;
   },
 
-  /** Redraws the tiles shown with another year's data, in place (redraw() would ask for z=8.5 at fractional zoom). */
-  setYear(year) {
+  /**
+   * Redraws the tiles shown with another year's data or, on a unit layer, another theme (a plain query
+   * parameter of the same tile URL), in place (redraw() would ask for z=8.5 at fractional zoom).
+   */
+  setData({ year = this.options.year, theme = this.options.theme }) {
+    const changed = year !== this.options.year || (this.options.themed && theme !== this.options.theme);
     this.options.year = year;
-    this.tiles.forEach((tile) => this.load(tile));
+    this.options.theme = theme;
+    if (changed) this.tiles.forEach((tile) => this.load(tile));
+  },
+
+  /** Draws the tiles shown again with the style's current colours (a theme's legend arrived), without fetching. */
+  repaint() {
+    this.tiles.forEach((tile) => {
+      if (!tile.controller) draw(tile.canvas, tile.features, tile.extent, this.options.style);
+    });
   },
 
   createTile(coords, done) {
@@ -56,11 +71,12 @@ export const VectorTileLayer = L.GridLayer.extend({
     const { x, y, z } = tile.coords;
     // The layer's version (from the catalogue) makes the tile immutable for the browser and a CDN;
     // after a write the server redirects an outdated version to the current one.
-    const query = new URLSearchParams();
-    if (this.options.version) query.set('v', this.options.version);
-    if (this.options.year) query.set('year', this.options.year);
-    const search = query.toString();
-    fetch(`/tiles/${this.options.layerName}/${z}/${x}/${y}.mvt${search ? `?${search}` : ''}`, { signal: controller.signal })
+    const params = new URLSearchParams();
+    if (this.options.version) params.set('v', this.options.version);
+    if (this.options.year) params.set('year', this.options.year);
+    if (this.options.themed && this.options.theme && this.options.theme !== 'status') params.set('theme', this.options.theme);
+    const query = params.toString() ? `?${params}` : '';
+    fetch(`/tiles/${this.options.layerName}/${z}/${x}/${y}.mvt${query}`, { signal: controller.signal })
       .then((response) => {
         if (!response.ok) throw new Error(`tile ${response.status}`);
         return response.arrayBuffer();

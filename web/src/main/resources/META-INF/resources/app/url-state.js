@@ -1,5 +1,5 @@
 // The view lives in the URL hash, so a link shows the same map: year, position, unit or feature, layers,
-// language.
+// language, theme and class method, the compared year and theme.
 
 export function readState() {
   const params = new URLSearchParams(window.location.hash.slice(1));
@@ -15,6 +15,10 @@ export function readState() {
     layers: params.has('layers') ? params.get('layers').split(',').filter(Boolean) : null,
     lang: params.get('lang'),
     gaps: params.get('gaps'),
+    theme: params.get('theme'),
+    breaks: params.get('breaks'),
+    compare: number('compare'),
+    theme2: params.get('theme2'),
   };
 }
 
