@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.common.Sql;
+import vn.ntm.themes.Theme;
 
 /**
  * The tiles of some communes at some zooms, every layer drawn there, addressed as the map page asks
@@ -50,9 +51,11 @@ public class TileSet {
                 if (middle.z() < layer.minZoom()) {
                     continue;
                 }
-                bytes += (long) zoom.size() * tiles.render(layer, middle.z(), middle.x(), middle.y(), year).length;
-                zoom.forEach(t -> urls.add("/tiles/" + layer.name() + "/" + t.z() + "/" + t.x() + "/" + t.y()
-                        + ".mvt?year=" + year));
+                bytes += (long) zoom.size()
+                        * tiles.render(layer, middle.z(), middle.x(), middle.y(), year, Theme.STATUS).length;
+                // The query as the map page writes it (version first), so the page finds the kept tiles offline.
+                String query = ".mvt?v=" + layer.version(tiles.version(layer.dataVersionSource())) + "&year=" + year;
+                zoom.forEach(t -> urls.add("/tiles/" + layer.name() + "/" + t.z() + "/" + t.x() + "/" + t.y() + query));
             }
         }
         return new Estimate(urls, bytes);
