@@ -22,7 +22,7 @@ import vn.ntm.common.Sql;
 /**
  * Makes reports in the background, one at a time per server. Jobs are rows of {@code report_job}, so
  * any server can report on one and serve its file: a server claims the oldest waiting job
- * ({@code FOR UPDATE SKIP LOCKED}), beats its heart with each step, and hands its jobs back when shut
+ * ({@code FOR UPDATE SKIP LOCKED}), beats its heart while making it, and hands its jobs back when shut
  * down; a job whose server died is taken over by another, or fails after {@code maxAttempts}.
  */
 @Component
@@ -85,9 +85,14 @@ class ReportJobs implements DisposableBean {
                 .query(byte[].class).single();
     }
 
-    /** Every server looks for waiting jobs now and then: those started elsewhere, or left by a dead server. */
+    /**
+     * Every server now and then beats the heart of the job it is making (however long a step takes), and
+     * looks for waiting jobs: those started elsewhere, or left by a dead server.
+     */
     @Scheduled(fixedDelayString = "${ntm.reports.poll:5s}", initialDelayString = "${ntm.reports.poll:5s}")
     void poll() {
+        jdbc.sql("UPDATE report_job SET heartbeat_at = now() WHERE claimed_by = :server AND status = 'running'")
+                .param("server", server).update();
         jdbc.sql("DELETE FROM report_job WHERE created_at < now() - make_interval(secs => :seconds)")
                 .param("seconds", properties.keptFor().toSeconds()).update();
         worker.execute(this::makeWaiting);
