@@ -3,13 +3,16 @@ package vn.ntm.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -19,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.ntm.common.ClusterTasks;
+import vn.ntm.imports.ImportFiles;
 import vn.ntm.security.BrowserClient;
 import vn.ntm.security.Role;
 import vn.ntm.support.IntegrationTest;
@@ -28,7 +32,7 @@ import vn.ntm.support.TestAccounts;
 
 /**
  * Two servers on one database, as behind a load balancer: whatever one server knows (a session, a
- * report, a client's allowance, a scheduled run) the other knows too.
+ * report, an upload, a client's allowance, a scheduled run) the other knows too.
  */
 @IntegrationTest
 @TestPropertySource(properties = "ntm.reports.poll=1s")
@@ -131,6 +135,28 @@ class TwoServersTest {
 
         assertThat(submit(onSecond)).isEqualTo(429);
         assertThat(submit(onFirst)).isEqualTo(429);
+    }
+
+    @Test
+    void anUploadTakenByOneServerIsAdjustedAndCommittedOnTheOther(@TempDir Path dir) throws Exception {
+        String surveyor = accounts.user(Role.SURVEYOR, "14", List.of());
+        BrowserClient onFirst = new BrowserClient(port);
+        onFirst.login(surveyor, TestAccounts.PASSWORD);
+        Path roads = new ImportFiles(dir).geojson("duong", List.of(Map.of("TEN_DUONG", "Đường bản Hẹo",
+                "geometry", "{\"type\":\"LineString\",\"coordinates\":[[103.965,21.305],[103.975,21.312]]}")));
+
+        HttpResponse<String> uploaded = onFirst.post("/api/imports", ImportFiles.form(roads, "14", "road"));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        long id = json.readTree(uploaded.body()).get("id").asLong();
+
+        BrowserClient onSecond = onFirst.on(second.port());
+        HttpResponse<String> adjusted = onSecond.write("PATCH", "/api/imports/" + id, "{\"encoding\": \"UTF_8\"}",
+                true);
+        assertThat(adjusted.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(adjusted.body()).get("status").asString()).isEqualTo("analyzed");
+        assertThat(onSecond.write("POST", "/api/imports/" + id + "/commit", "", true).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT name FROM infrastructure WHERE import_job_id = :id").param("id", id)
+                .query(String.class).list()).containsExactly("Đường bản Hẹo");
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.ntm.NtmApplication;
 
 /**
- * Another server of the same application in this JVM, on its own random port, over the database of
- * {@code first} (the test's own context): two servers behind one load balancer, as deployed.
+ * Another server of the same application in this JVM, on its own random port, over the database and
+ * the upload store of {@code first} (the test's own context): two servers behind one load balancer.
  */
 public final class SecondServer implements AutoCloseable {
 
@@ -22,10 +22,11 @@ public final class SecondServer implements AutoCloseable {
         JdbcConnectionDetails database = first.getBean(JdbcConnectionDetails.class);
         List<String> all = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
                 "spring.datasource.username=" + database.getUsername(),
-                "spring.datasource.password=" + database.getPassword()));
+                "spring.datasource.password=" + database.getPassword(),
+                "ntm.imports.work-dir=" + first.getEnvironment().getRequiredProperty("ntm.imports.work-dir")));
         all.addAll(List.of(properties));
         context = new SpringApplicationBuilder(NtmApplication.class).profiles("test")
-                .properties(all.toArray(String[]::new)).run();
+                .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
     }
 
     public int port() {
