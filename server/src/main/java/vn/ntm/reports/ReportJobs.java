@@ -73,7 +73,7 @@ class ReportJobs implements DisposableBean {
     }
 
     Optional<ReportJob> find(String id) {
-        if (!id.matches("[0-9a-fA-F-]{36}")) {
+        if (!id.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
             return Optional.empty();
         }
         return jdbc.sql(FIND).param("id", UUID.fromString(id)).query(ReportJobs::job).optional();
