@@ -32,7 +32,8 @@ throughput() {
   requests "$1" >"$config"
   count=$(grep -c '^url' "$config")
   start=$(date +%s.%N)
-  curl -s --parallel --parallel-max "$PARALLEL" -w '%{http_code}\n' -K "$config" >"$codes"
+  curl -s --no-progress-meter --parallel --parallel-max "$PARALLEL" -w '%{http_code}\n' -K "$config" \
+    >"$codes" 2>/dev/null
   seconds=$(echo "$(date +%s.%N) - $start" | bc)
   if grep -qv '^200$' "$codes"; then
     echo "not every request was answered 200: $(sort "$codes" | uniq -c | tr '\n' ' ')" >&2; exit 1
@@ -41,7 +42,7 @@ throughput() {
   echo "$count $(echo "$count / $seconds" | bc -l)"
 }
 
-requests "$BALANCER" | grep '^url' | sed 's/url = "\(.*\)"/\1/' | head -n 40 | xargs -n 8 curl -s -o /dev/null # warm up
+throughput "$BALANCER" >/dev/null # warm up both servers and the replica
 read -r count one < <(throughput "$ONE")
 read -r _ two < <(throughput "$BALANCER")
 printf 'requests %s, %s at once  one server %.1f/s  two servers + replica behind nginx %.1f/s  ratio %.2f\n' \
