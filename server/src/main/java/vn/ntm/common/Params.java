@@ -23,4 +23,13 @@ public final class Params {
             throw new InvalidParameterException("offset", "must not be negative");
         }
     }
+
+    /**
+     * A client-given key (a username tried, a client address) as stored for counting: at most 200
+     * characters, none of them NUL (PostgreSQL text has none); absent is empty.
+     */
+    public static String storedKey(String value) {
+        String key = value == null ? "" : value.replace('\u0000', '\uFFFD');
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
 }

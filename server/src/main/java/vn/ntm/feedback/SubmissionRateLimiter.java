@@ -1,36 +1,36 @@
 package vn.ntm.feedback;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import vn.ntm.common.Params;
+import vn.ntm.common.Sql;
 
-/** A token bucket per client address for anonymous report submissions. */
+/**
+ * A token bucket per client address for anonymous report submissions, kept in PostgreSQL so that the
+ * allowance holds across all servers. Buckets full again are forgotten.
+ */
 @Component
 class SubmissionRateLimiter {
 
-    /** Beyond this many tracked addresses the table is cleared rather than grown without bound. */
-    static final int MAX_TRACKED = 100_000;
+    private static final String TAKE = Sql.load(SubmissionRateLimiter.class, "take-submission.sql");
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final FeedbackProperties properties;
 
-    SubmissionRateLimiter(FeedbackProperties properties) {
+    SubmissionRateLimiter(JdbcClient jdbc, FeedbackProperties properties) {
+        this.jdbc = jdbc;
         this.properties = properties;
     }
 
     /** Takes one submission from the address's allowance; false when none is left. */
     boolean tryAcquire(String address) {
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.clear();
-        }
-        return buckets.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(properties.submissions())
-                        .refillGreedy(properties.submissions(), properties.window()).build())
-                .build()).tryConsume(1);
+        long window = Math.max(1, properties.window().toSeconds());
+        jdbc.sql("DELETE FROM submission_allowance WHERE updated_at < now() - make_interval(secs => :window)")
+                .param("window", window).update();
+        return jdbc.sql(TAKE).param("address", Params.storedKey(address))
+                .param("capacity", (double) properties.submissions())
+                .param("windowSeconds", (double) window).query(Double.class).optional().isPresent();
     }
 
     long retryAfterSeconds() {

@@ -99,7 +99,7 @@ class ImportService {
         }
         String name = safeName(file.getOriginalFilename());
         long id = jobs.create(province, target.code(), name, file.getSize(), user.username());
-        Path dir = limits.workDir().resolve("job-" + id);
+        Path dir = workDir(id);
         MessageDigest sha256 = sha256();
         try (InputStream in = new DigestInputStream(file.getInputStream(), sha256)) {
             deleteTree(dir);
@@ -129,7 +129,7 @@ class ImportService {
         if (adjustment.mapping() != null && layer.equals(report.layer())) {
             analysis.mapping(id, target(job.target()), adjustment.mapping()); // refuses a column the layer lacks
         }
-        analyse(id, job.provinceCode(), target(job.target()), Path.of(jobs.workDir(id)), new Adjustment(adjustment.crs(),
+        analyse(id, job.provinceCode(), target(job.target()), workDir(id), new Adjustment(adjustment.crs(),
                 adjustment.encoding(), adjustment.mapping() == null ? Map.of() : adjustment.mapping(), layer));
         return get(id);
     }
@@ -333,6 +333,11 @@ class ImportService {
         String base = original == null ? "upload" : Path.of(original.replace('\\', '/')).getFileName().toString();
         String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
         return safe.isBlank() || safe.startsWith(".") ? "upload" + safe : safe;
+    }
+
+    /** An import's directory in the upload store, a directory all servers share (ntm.imports.work-dir). */
+    private Path workDir(long id) {
+        return limits.workDir().resolve("job-" + id);
     }
 
     /**

@@ -69,13 +69,13 @@ class ReportController {
     @GetMapping("/api/reports/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable String id) {
         ReportJob job = own(id);
-        if (job.file() == null) {
-            throw new ConflictException("The report is not ready: it is " + job.view().status());
+        if (!job.done()) {
+            throw new ConflictException("The report is not ready: it is " + job.status());
         }
         boolean pdf = job.format().equals("pdf");
         String name = "bao-cao-ntm-" + job.province() + "-" + job.year()
                 + (job.period() == ReportPeriod.H1 ? "-6-thang" : "") + (pdf ? ".pdf" : ".xlsx");
-        return TableFile.attachment(job.file(), pdf ? MediaType.APPLICATION_PDF : TableFile.XLSX, name);
+        return TableFile.attachment(jobs.file(job), pdf ? MediaType.APPLICATION_PDF : TableFile.XLSX, name);
     }
 
     @GetMapping("/api/provinces/{province}/reporting-deadlines")

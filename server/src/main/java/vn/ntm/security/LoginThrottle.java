@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ntm.common.Params;
 import vn.ntm.common.Sql;
 
 /**
@@ -26,7 +27,6 @@ class LoginThrottle {
     private static final String WAIT = Sql.load(LoginThrottle.class, "login-wait.sql");
     private static final String FORGET_FAILURES = Sql.load(LoginThrottle.class, "forget-failures.sql");
     private static final String LOCK_OUT = Sql.load(LoginThrottle.class, "lock-out.sql");
-    private static final int MAX_SUBJECT = 200;
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
@@ -42,7 +42,8 @@ class LoginThrottle {
 
     /** Seconds until this username may try from this address; 0 when it may now. */
     long retryAfterSeconds(String username, String address) {
-        return jdbc.sql(WAIT).param("username", subject(username)).param("address", subject(address))
+        return jdbc.sql(WAIT).param("username", Params.storedKey(username))
+                .param("address", Params.storedKey(address))
                 .query(Long.class).single();
     }
 
@@ -55,33 +56,28 @@ class LoginThrottle {
         Failure failure = new Failure(address, accountFailures, addressFailures,
                 retryAfterSeconds(username, address));
         String action = failure.retryAfterSeconds() > 0 ? "login-locked" : "login-failed";
-        audit.publishEvent(new SecurityAuditEvent("public", action, "login", subject(username), null, null, failure));
+        audit.publishEvent(new SecurityAuditEvent("public", action, "login", Params.storedKey(username), null, null, failure));
         // For the operator watching the logs (one structured line, the request's id with it).
-        log.info("Sign-in refused ({}) for user {} from {}", action, subject(username), address);
+        log.info("Sign-in refused ({}) for user {} from {}", action, Params.storedKey(username), address);
         return failure;
     }
 
     /** A successful sign-in clears the username's failures (not the address's). */
     void succeeded(String username) {
         jdbc.sql("DELETE FROM login_throttle WHERE kind = 'account' AND subject = :subject")
-                .param("subject", subject(username)).update();
+                .param("subject", Params.storedKey(username)).update();
     }
 
     private int count(String kind, String subject, int threshold) {
-        int failures = jdbc.sql(COUNT_FAILURE).param("kind", kind).param("subject", subject(subject))
+        int failures = jdbc.sql(COUNT_FAILURE).param("kind", kind).param("subject", Params.storedKey(subject))
                 .param("window", limits.window().toSeconds()).query(Integer.class).single();
         Duration lockout = limits.lockoutAfter(failures, threshold);
         if (!lockout.isZero()) {
             jdbc.sql(LOCK_OUT)
-                    .param("seconds", lockout.toSeconds()).param("kind", kind).param("subject", subject(subject))
+                    .param("seconds", lockout.toSeconds()).param("kind", kind)
+                    .param("subject", Params.storedKey(subject))
                     .update();
         }
         return failures;
-    }
-
-    /** The username or address as stored: at most 200 characters, none of them NUL (PostgreSQL text has none). */
-    private static String subject(String value) {
-        String subject = value == null ? "" : value.replace('\u0000', '\uFFFD');
-        return subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
     }
 }

@@ -18,16 +18,16 @@ import vn.ntm.gis.ogr.OgrCommand;
 import vn.ntm.support.Multipart;
 
 /** Builds surveyors' files in the test, with ogr2ogr: no binary fixtures in the repository. */
-final class ImportFiles {
+public final class ImportFiles {
 
     private final Path dir;
 
-    ImportFiles(Path dir) {
+    public ImportFiles(Path dir) {
         this.dir = dir;
     }
 
     /** A GeoJSON FeatureCollection of WGS84 features, each "name|code|wkt" with extra properties optional. */
-    Path geojson(String name, List<Map<String, Object>> features) throws IOException {
+    public Path geojson(String name, List<Map<String, Object>> features) throws IOException {
         StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         for (int i = 0; i < features.size(); i++) {
             Map<String, Object> f = features.get(i);
@@ -76,7 +76,7 @@ final class ImportFiles {
     }
 
     /** The upload form the page sends. */
-    static Multipart form(Path file, String province, String target) {
+    public static Multipart form(Path file, String province, String target) {
         try {
             return new Multipart().field("province", province).field("target", target)
                     .file("file", file.getFileName().toString(), "application/octet-stream", Files.readAllBytes(file));

@@ -174,6 +174,13 @@ class ReportApiTest {
         assertThat(api.send("POST", "/api/reports", "{\"province\": \"12\", \"format\": \"docx\"}", owner).status())
                 .isEqualTo(400);
         assertThat(api.send("POST", "/api/reports", "{\"province\": \"1x\"}", owner).status()).isEqualTo(400);
+        for (String hostile : List.of("------------------------------------", "' OR 1=1 --", id.toUpperCase() + "x",
+                "00000000-0000-0000-0000-000000000000")) {
+            assertThat(api.send("GET", "/api/reports/" + Api.encode(hostile), null, owner).status()).as(hostile)
+                    .isEqualTo(404);
+            assertThat(api.send("GET", "/api/reports/" + Api.encode(hostile) + "/file", null, owner).status())
+                    .as(hostile).isEqualTo(404);
+        }
     }
 
     private byte[] make(Map<String, String> user, String format) throws InterruptedException {

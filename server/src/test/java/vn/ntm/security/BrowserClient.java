@@ -10,28 +10,41 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import vn.ntm.support.Multipart;
+
 /**
  * A browser-like client: keeps its cookies (session, CSRF) like the web app does, and comes from its
  * own address when given one (X-Forwarded-For, which the test profile trusts).
  */
-class BrowserClient {
+public class BrowserClient {
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final int port;
     private final String address;
 
-    BrowserClient(int port, String address) {
+    private BrowserClient(CookieManager cookies, int port, String address) {
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
         this.port = port;
         this.address = address;
     }
 
-    BrowserClient(int port) {
+    public BrowserClient(int port, String address) {
+        this(new CookieManager(), port, address);
+    }
+
+    public BrowserClient(int port) {
         this(port, null);
     }
 
+    /** The same browser (its cookies) talking to the server on {@code otherPort}, as behind a load balancer. */
+    public BrowserClient on(int otherPort) {
+        return new BrowserClient(cookies, otherPort, address);
+    }
+
     /** The login form's POST, with the CSRF header when {@code withCsrf}. */
-    HttpResponse<String> login(String username, String password, boolean withCsrf) {
+    public HttpResponse<String> login(String username, String password, boolean withCsrf) {
         return login("/login", username, password, withCsrf);
     }
 
@@ -44,16 +57,16 @@ class BrowserClient {
         return send(withCsrf ? request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN")) : request);
     }
 
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         return login(username, password, true);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
     /** A JSON write; with the CSRF header (fetching the cookie first) when {@code withCsrf}. */
-    HttpResponse<String> write(String method, String path, String json, boolean withCsrf) {
+    public HttpResponse<String> write(String method, String path, String json, boolean withCsrf) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
         if (withCsrf) {
@@ -61,6 +74,13 @@ class BrowserClient {
             request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
         }
         return send(request);
+    }
+
+    /** A multipart/form-data POST with the CSRF header. */
+    public HttpResponse<String> post(String path, Multipart form) {
+        get("/api/csrf");
+        return send(request(path).header("Content-Type", form.contentType())
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN")).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
     }
 
     String cookie(String name) {

@@ -68,11 +68,11 @@ class BrowserSessionTest {
     void theSessionIdChangesAtLogin() {
         browser.get("/api/csrf");
         browser.get("/api/me");
-        String before = browser.cookie("JSESSIONID");
+        String before = browser.cookie("SESSION");
 
         browser.login(username, TestAccounts.PASSWORD);
 
-        assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        assertThat(browser.cookie("SESSION")).isNotNull().isNotEqualTo(before);
     }
 
     @Test
