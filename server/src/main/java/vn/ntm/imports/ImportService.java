@@ -210,7 +210,8 @@ class ImportService {
     List<ImportJob> history(String province) {
         CurrentUser user = permissions.requireAction(Action.IMPORT);
         String scope = Permissions.provinceScope(user);
-        return jobs.history(scope != null ? scope : Params.provinceCode(province), 200);
+        return jobs.history(scope != null ? scope : Params.provinceCode(province), 200).stream()
+                .filter(job -> user.role().may(target(job.target()).action())).toList(); // a province's load: administrators
     }
 
     ImportJob get(long id) {

@@ -51,11 +51,11 @@ class CrsResolverTest {
 
     @Test
     void anyOtherDatabaseErrorIsNotTakenForAnUnfitSystem() {
-        // admin_unit cannot be found on this search path: an error of the database, not of the system.
+        // import_area cannot be found on this search path: an error of the database, not of the system.
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             jdbc.sql("SET LOCAL search_path = pg_catalog").update();
             resolver.inside(new double[] {0, 0, 1, 1}, UTM_48N, "14", false);
-        })).isInstanceOf(DataAccessException.class).hasMessageContaining("admin_unit");
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("import_area");
     }
 
     @Test

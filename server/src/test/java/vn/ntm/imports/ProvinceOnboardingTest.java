@@ -3,6 +3,7 @@ package vn.ntm.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ntm.imports.ProvinceFiles.PROVINCE;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.ntm.gis.text.LegacyEncoders;
 import vn.ntm.security.Role;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
@@ -159,6 +161,38 @@ class ProvinceOnboardingTest {
 
         assertThat(api.send("DELETE", "/api/imports/" + id, null, admin).status()).isEqualTo(200);
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aTcvn3ShapefileInVn2000IsReadWithItsNamesAndLandsInPlace() throws Exception {
+        ObjectNode communes = files.communes(p -> {
+            String code = p.get("code").asString();
+            String name = p.get("fullName").asString();
+            p.removeAll();
+            p.put("MA_XA", code);
+            p.put("TEN_XA", new String(LegacyEncoders.tcvn3(name), StandardCharsets.ISO_8859_1));
+            p.put("MA_TINH", PROVINCE);
+            p.put("TEN_TINH", new String(LegacyEncoders.tcvn3(ProvinceFiles.NAME), StandardCharsets.ISO_8859_1));
+        });
+        Path zip = new ImportFiles(dir).shapefileZip("dien_bien_shp", files.write("dien_bien_tcvn3", communes),
+                ImportFiles.tm3(103), "ISO-8859-1", false);
+        long id = upload(zip, admin).json().get("id").asLong();
+
+        // Without a .prj, the province's zone (103° for Điện Biên) is chosen among the candidates.
+        JsonNode job = api.send("PATCH", "/api/imports/" + id, "{\"crs\": \"EPSG:9205\"}", admin).json();
+
+        JsonNode report = job.get("report");
+        assertThat(report.get("blocking")).as(report.toString()).isEmpty();
+        assertThat(report.get("crs").get("how").asString()).isEqualTo("override");
+        assertThat(report.get("encoding").get("encoding").asString()).isEqualTo("TCVN3");
+        assertThat(report.get("onboarding").get("provinceNames").get(0).asString()).isEqualTo(ProvinceFiles.NAME);
+        assertThat(commit(id, "repaired_geometry").status()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                SELECT u.full_name || '|' || (ST_HausdorffDistance(u.geom, ST_SetSRID(ST_GeomFromGeoJSON(:shape), 4326))
+                       < 0.00001) FROM admin_unit u WHERE u.code = '93334' AND u.valid_to IS NULL""")
+                .param("shape", communes.get("features").get(ProvinceFiles.index(files.communes(), "93334"))
+                        .get("geometry").toString()).query(String.class).single())
+                .isEqualTo("Phường Mường Thanh|true");
     }
 
     @Test
