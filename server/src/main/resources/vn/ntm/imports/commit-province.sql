@@ -22,26 +22,26 @@ SELECT :province, 'province', CASE WHEN CAST(:province_name AS text) LIKE 'Thàn
        :source, false, :job
 WHERE NOT EXISTS (SELECT 1 FROM admin_unit p WHERE p.level = 'province' AND p.code = :province AND p.valid_to IS NULL);
 
+CREATE TEMPORARY TABLE staged_commune ON COMMIT DROP AS
+SELECT s.code, s.name, ST_Multi(ST_CollectionExtract(s.g, 3)) AS geom,
+       regexp_replace(s.name, '^(Xã|Phường|Thị trấn|Đặc khu) ', '') AS short_name,
+       CASE WHEN s.name LIKE 'Phường %' THEN 'phuong' WHEN s.name LIKE 'Thị trấn %' THEN 'thi_tran'
+            WHEN s.name LIKE 'Đặc khu %' THEN 'dac_khu' ELSE 'xa' END AS kind,
+       round((ST_Area(s.g::geography) / 1e6)::numeric, 2) AS area_km2
+FROM staged s;
+
 UPDATE admin_unit u
 SET geom = s.geom, full_name = s.name, name = s.short_name, kind = s.kind, area_km2 = s.area_km2,
     import_job_id = :job, row_version = u.row_version + 1
-FROM (SELECT staged.code, staged.name, ST_Multi(ST_CollectionExtract(staged.g, 3)) AS geom,
-             regexp_replace(staged.name, '^(Xã|Phường|Thị trấn|Đặc khu) ', '') AS short_name,
-             CASE WHEN staged.name LIKE 'Phường %' THEN 'phuong' WHEN staged.name LIKE 'Thị trấn %' THEN 'thi_tran'
-                  WHEN staged.name LIKE 'Đặc khu %' THEN 'dac_khu' ELSE 'xa' END AS kind,
-             round((ST_Area(staged.g::geography) / 1e6)::numeric, 2) AS area_km2
-      FROM staged) s
+FROM staged_commune s
 WHERE u.code = s.code AND u.level = 'commune' AND u.valid_to IS NULL AND u.province_code = :province;
 
 INSERT INTO admin_unit (code, level, kind, name, full_name, parent_id, province_code, region, valid_from, area_km2,
                         geom, data_source, is_demo, import_job_id)
-SELECT s.code, 'commune',
-       CASE WHEN s.name LIKE 'Phường %' THEN 'phuong' WHEN s.name LIKE 'Thị trấn %' THEN 'thi_tran'
-            WHEN s.name LIKE 'Đặc khu %' THEN 'dac_khu' ELSE 'xa' END,
-       regexp_replace(s.name, '^(Xã|Phường|Thị trấn|Đặc khu) ', ''), s.name, p.id, :province, p.region,
+SELECT s.code, 'commune', s.kind, s.short_name, s.name, p.id, :province, p.region,
        greatest(date '2025-07-01', (SELECT max(o.valid_to) FROM admin_unit o WHERE o.level = 'commune' AND o.code = s.code)),
-       round((ST_Area(s.g::geography) / 1e6)::numeric, 2), ST_Multi(ST_CollectionExtract(s.g, 3)), :source, false, :job
-FROM staged s
+       s.area_km2, s.geom, :source, false, :job
+FROM staged_commune s
 JOIN admin_unit p ON p.level = 'province' AND p.code = :province AND p.valid_to IS NULL
 WHERE NOT EXISTS (SELECT 1 FROM admin_unit u WHERE u.code = s.code AND u.level = 'commune' AND u.valid_to IS NULL);
 
