@@ -28,7 +28,7 @@ import vn.ntm.gis.ogr.OgrSandbox;
 /**
  * Decides the coordinate system of an upload: the user's choice, else the .prj (VN-2000 always with
  * the official shift), else what the format declares, else the candidate that places the data's
- * extent inside the chosen province.
+ * extent inside the chosen province (inside Vietnam for a province being loaded, see import_area).
  */
 @Component
 class CrsResolver {
@@ -50,11 +50,13 @@ class CrsResolver {
         this.limits = limits;
     }
 
-    ResolvedCrs resolve(SourceFile source, String province, String override) {
+    ResolvedCrs resolve(SourceFile source, String province, ImportTarget target, String override) {
         List<CrsDefinition> known = ProvinceZones.candidates(province);
         double[] extent = source.layer().extent();
+        boolean country = target.coversProvince();
         List<ResolvedCrs.Candidate> candidates = known.stream()
-                .map(c -> new ResolvedCrs.Candidate(c.id(), c.name(), extent != null && inside(extent, c.proj(), province)))
+                .map(c -> new ResolvedCrs.Candidate(c.id(), c.name(),
+                        extent != null && inside(extent, c.proj(), province, country)))
                 .toList();
         if (override != null) {
             CrsDefinition chosen = known.stream().filter(c -> c.id().equals(override)).findFirst()
@@ -87,14 +89,18 @@ class CrsResolver {
         return new ResolvedCrs(crs.id(), crs.name(), crs.proj(), srid, how, candidates);
     }
 
-    /** Whether the centre of the extent, read in this system, falls inside the province (0.2° of slack). */
-    boolean inside(double[] extent, String proj, String province) {
+    /**
+     * Whether the centre of the extent, read in this system, falls inside the province, or Vietnam when
+     * {@code country} (0.2° of slack).
+     */
+    boolean inside(double[] extent, String proj, String province, boolean country) {
         try {
             return Boolean.TRUE.equals(jdbc.sql("""
-                    SELECT ST_Intersects(ST_Buffer(p.geom, 0.2), ST_Transform(ST_SetSRID(ST_MakePoint(:x, :y), 0), :proj, 4326))
-                    FROM admin_unit p WHERE p.level = 'province' AND p.code = :province AND p.valid_to IS NULL""")
+                    SELECT ST_Intersects(ST_Buffer(a.geom, 0.2), ST_Transform(ST_SetSRID(ST_MakePoint(:x, :y), 0), :proj, 4326))
+                    FROM (SELECT import_area(:province, :country) AS geom) a WHERE a.geom IS NOT NULL""")
                     .param("x", (extent[0] + extent[2]) / 2).param("y", (extent[1] + extent[3]) / 2).param("proj", proj)
-                    .param("province", province).query(Boolean.class).optional().orElse(false));
+                    .param("province", province).param("country", country).query(Boolean.class).optional()
+                    .orElse(false));
         } catch (DataAccessException e) {
             requireProjRefusal(e);
             return false;

@@ -24,11 +24,13 @@ class ImportAnalysis {
     private final JdbcClient jdbc;
     private final StagingLoader staging;
     private final ImportJobRepository jobs;
+    private final ProvinceFileCheck provinceFile;
 
-    ImportAnalysis(JdbcClient jdbc, StagingLoader staging, ImportJobRepository jobs) {
+    ImportAnalysis(JdbcClient jdbc, StagingLoader staging, ImportJobRepository jobs, ProvinceFileCheck provinceFile) {
         this.jdbc = jdbc;
         this.staging = staging;
         this.jobs = jobs;
+        this.provinceFile = provinceFile;
     }
 
     /** The mapping to use: the user's choices where given and real, else the usual column names. */
@@ -48,7 +50,7 @@ class ImportAnalysis {
                 }
                 mapping.put(attribute, column);
             } else {
-                ImportTarget.USUAL_COLUMNS.getOrDefault(attribute, List.of()).stream()
+                target.usualColumns(attribute).stream()
                         .filter(c -> columns.contains(c) || all.contains(c)).findFirst()
                         .ifPresent(c -> mapping.put(attribute, c));
             }
@@ -75,10 +77,9 @@ class ImportAnalysis {
                 wrongType = ids("SELECT s.fid FROM " + table + " s WHERE s.geom IS NOT NULL AND GeometryType(s.geom) <> ALL ("
                         + "CAST(:types AS text[]))", crs, Map.of("types", target.geometryTypes().toArray(String[]::new)));
             }
-            outside = ids("WITH p AS MATERIALIZED (SELECT ST_Buffer(geom, 0.01) AS geom FROM admin_unit "
-                    + "WHERE level = 'province' AND code = :province AND valid_to IS NULL) "
+            outside = ids("WITH p AS MATERIALIZED (SELECT ST_Buffer(import_area(:province, :country), 0.01) AS geom) "
                     + "SELECT s.fid FROM " + table + " s, p WHERE s.geom IS NOT NULL AND NOT ST_Intersects(p.geom, "
-                    + transformed + ")", crs, Map.of("province", province));
+                    + transformed + ")", crs, Map.of("province", province, "country", target.coversProvince()));
             extent = jdbc.sql("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent("
                     + transformed + ") AS e FROM " + table + " s) x").param("srid", crs.srid())
                     .query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
@@ -119,10 +120,16 @@ class ImportAnalysis {
         if (!sameFile.isEmpty()) {
             warnings.add(ImportReport.SAME_FILE);
         }
+        var validation = new ImportReport.Validation(invalid, empty, wrongType, outside, duplicates, unknownCommunes);
+        ImportReport.Onboarding onboarding = null;
+        if (target.coversProvince()) {
+            onboarding = provinceFile.check(jobId, province, mapping);
+            blocking.addAll(ProvinceFileCheck.blocking(onboarding, mapping));
+            warnings.addAll(ProvinceFileCheck.warnings(onboarding, validation));
+        }
         return new ImportReport(source.format(), source.layer().name(), source.layers(), source.layer().geometryType(), count,
-                source.layer().fields(), crs, encoding, mapping, samples(table, mapping),
-                new ImportReport.Validation(invalid, empty, wrongType, outside, duplicates, unknownCommunes), extent,
-                blocking, unmapped, sameFile, warnings);
+                source.layer().fields(), crs, encoding, mapping, samples(table, mapping), validation, extent,
+                blocking, unmapped, sameFile, warnings, onboarding);
     }
 
     /** Per coded attribute, the values that stand for no code (import_code), most frequent first. */

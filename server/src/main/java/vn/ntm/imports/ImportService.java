@@ -65,11 +65,13 @@ class ImportService {
     private final Permissions permissions;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final ProvinceFileCheck provinceFile;
     private final MeterRegistry metrics;
 
     ImportService(ImportJobRepository jobs, UploadReader reader, CrsResolver crs, StagingLoader staging,
             ImportAnalysis analysis, ImportCommitter committer, ImportProperties limits, Permissions permissions,
-            AuditLog audit, JdbcClient jdbc, MeterRegistry metrics) {
+            AuditLog audit, JdbcClient jdbc, ProvinceFileCheck provinceFile, MeterRegistry metrics) {
+        this.provinceFile = provinceFile;
         this.metrics = metrics;
         this.jobs = jobs;
         this.reader = reader;
@@ -81,6 +83,7 @@ class ImportService {
         this.permissions = permissions;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.provinceFile = provinceFile;
     }
 
     ImportJob upload(String province, String targetCode, MultipartFile file) {
@@ -89,7 +92,7 @@ class ImportService {
             throw new InvalidParameterException("province", "is required");
         }
         ImportTarget target = target(targetCode);
-        CurrentUser user = permissions.require(Action.IMPORT, province, null);
+        CurrentUser user = permissions.require(target.action(), province, null);
         if (file == null || file.isEmpty()) {
             throw new InvalidParameterException("file", "is empty");
         }
@@ -142,7 +145,7 @@ class ImportService {
     @Transactional
     ImportJob commit(long id, List<String> accepted) {
         ImportJob job = locked(id);
-        CurrentUser user = permissions.require(Action.IMPORT, job.provinceCode(), null);
+        CurrentUser user = permissions.require(target(job.target()).action(), job.provinceCode(), null);
         if (job.status() != ImportStatus.ANALYZED) {
             throw new ConflictException("Import " + id + " is " + job.status().code() + "; only an analysed import can be committed");
         }
@@ -152,10 +155,19 @@ class ImportService {
                     "Cần khắc phục trước khi ghi: " + String.join(", ", blocking));
         }
         requireAccepted(job.report(), jobs.sameFileCommitted(id), accepted == null ? List.of() : accepted);
+        ImportTarget target = target(job.target());
+        if (target.coversProvince()
+                && !provinceFile.check(id, job.provinceCode(), job.report().mapping()).equals(job.report().onboarding())) {
+            throw new ConflictException("The province's units or records changed since the file was checked; check it"
+                    + " again (adjust the import) and review the report");
+        }
+        String provinceName = target.coversProvince()
+                ? job.report().onboarding().provinceNames().stream().findFirst().orElse(null) : null;
         Timer.builder("ntm.imports.commit").description("Merging an analysed import into the data")
                 .tag("target", job.target()).register(metrics)
-                .record(() -> committer.commit(id, target(job.target()), job.provinceCode(), job.report().crs().srid(),
-                        job.report().mapping(), "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username()));
+                .record(() -> committer.commit(id, target, job.provinceCode(), job.report().crs().srid(),
+                        job.report().mapping(), "Nhập từ tệp " + job.fileName() + " (#" + id + ")", user.username(),
+                        provinceName));
         jobs.committed(id, user.username());
         staging.drop(id);
         removeWorkDirAfterCommit(id);
@@ -168,11 +180,15 @@ class ImportService {
     @Transactional
     ImportJob undo(long id) {
         ImportJob job = locked(id);
-        CurrentUser user = permissions.require(Action.IMPORT, job.provinceCode(), null);
+        CurrentUser user = permissions.require(target(job.target()).action(), job.provinceCode(), null);
         switch (job.status()) {
             case COMMITTED -> {
                 if (jobs.supersededLater(id)) {
                     throw new ConflictException("A later import changed the same units; undo that one first");
+                }
+                if (committer.addedUnitsHaveRecords(id)) {
+                    throw new ConflictException("Records (status, criteria, targets, villages...) now refer to units"
+                            + " this import added; it can no longer be undone");
                 }
                 committer.undo(id);
             }
@@ -203,7 +219,8 @@ class ImportService {
     List<ImportJob> history(String province) {
         CurrentUser user = permissions.requireAction(Action.IMPORT);
         String scope = Permissions.provinceScope(user);
-        return jobs.history(scope != null ? scope : Params.provinceCode(province), 200);
+        return jobs.history(scope != null ? scope : Params.provinceCode(province), 200).stream()
+                .filter(job -> user.role().may(target(job.target()).action())).toList(); // a province's load: administrators
     }
 
     ImportJob get(long id) {
@@ -213,7 +230,7 @@ class ImportService {
     /** The import, if the signed-in user may work on imports in its province. */
     ImportJob scoped(long id) {
         ImportJob job = get(id);
-        permissions.require(Action.IMPORT, job.provinceCode(), null);
+        permissions.require(target(job.target()).action(), job.provinceCode(), null);
         return job;
     }
 
@@ -255,20 +272,50 @@ class ImportService {
         }
         List<String> english = new ArrayList<>();
         List<String> vietnamese = new ArrayList<>();
-        if (open.contains(ImportReport.UNMAPPED_VALUES)) {
-            List<String> values = new ArrayList<>();
-            report.unmapped().forEach((attribute, counts) -> values.add(attribute + ": " + counts.stream()
-                    .map(v -> "'" + v.value() + "' ×" + v.count()).collect(Collectors.joining(", "))));
-            english.add("these values stand for no code and would be stored empty (kept as written in the "
-                    + "feature's attributes): " + String.join("; ", values));
-            vietnamese.add("các giá trị sau không ứng với mã nào và sẽ để trống (giữ nguyên văn trong thuộc tính): "
-                    + String.join("; ", values));
-        }
-        if (open.contains(ImportReport.SAME_FILE)) {
-            String earlier = sameFile.stream().map(e -> "#" + e.id() + " (" + e.fileName() + ", " + e.committedBy()
-                    + ", " + e.committedAt().toLocalDate() + ")").collect(Collectors.joining(", "));
-            english.add("the same file was already committed into this province and layer: " + earlier);
-            vietnamese.add("tệp này đã được ghi vào tỉnh và lớp này: " + earlier);
+        ImportReport.Onboarding onboarding = report.onboarding();
+        for (String warning : open) {
+            switch (warning) {
+                case ImportReport.UNMAPPED_VALUES -> {
+                    List<String> values = new ArrayList<>();
+                    report.unmapped().forEach((attribute, counts) -> values.add(attribute + ": " + counts.stream()
+                            .map(v -> "'" + v.value() + "' ×" + v.count()).collect(Collectors.joining(", "))));
+                    english.add("these values stand for no code and would be stored empty (kept as written in the "
+                            + "feature's attributes): " + String.join("; ", values));
+                    vietnamese.add("các giá trị sau không ứng với mã nào và sẽ để trống (giữ nguyên văn trong thuộc tính): "
+                            + String.join("; ", values));
+                }
+                case ImportReport.SAME_FILE -> {
+                    String earlier = sameFile.stream().map(e -> "#" + e.id() + " (" + e.fileName() + ", "
+                            + e.committedBy() + ", " + e.committedAt().toLocalDate() + ")").collect(Collectors.joining(", "));
+                    english.add("the same file was already committed into this province and layer: " + earlier);
+                    vietnamese.add("tệp này đã được ghi vào tỉnh và lớp này: " + earlier);
+                }
+                case ImportReport.REPAIRED_GEOMETRY -> {
+                    String fids = report.validation().invalid().stream().map(p -> "#" + p.fid() + " " + p.reason())
+                            .collect(Collectors.joining("; "));
+                    english.add("these shapes are invalid and would be repaired with ST_MakeValid: " + fids);
+                    vietnamese.add("các hình sau không hợp lệ và sẽ được sửa bằng ST_MakeValid: " + fids);
+                }
+                case ImportReport.NAMES_WITHOUT_DIACRITICS -> {
+                    String names = String.join(", ", onboarding.namesWithoutDiacritics());
+                    english.add("these names have no Vietnamese diacritics; check that they are written so: " + names);
+                    vietnamese.add("các tên sau không có dấu tiếng Việt, hãy kiểm tra lại: " + names);
+                }
+                case ImportReport.REMOVES_UNITS -> {
+                    String codes = String.join(", ", onboarding.removed());
+                    english.add(onboarding.removedCount() + " current communes of the province are not in the file and "
+                            + "would end today: " + codes);
+                    vietnamese.add(onboarding.removedCount() + " xã hiện có của tỉnh không có trong tệp và sẽ hết hiệu lực "
+                            + "từ hôm nay: " + codes);
+                }
+                default -> {
+                    String codes = String.join(", ", onboarding.removedWithRecords());
+                    english.add("these communes that would end have records (status, criteria, targets, infrastructure,"
+                            + " villages...), which stay with the ended commune: " + codes);
+                    vietnamese.add("các xã sắp hết hiệu lực sau đang có dữ liệu (danh hiệu, tiêu chí, chỉ tiêu, hạ tầng,"
+                            + " thôn...), dữ liệu được giữ với xã đã hết hiệu lực: " + codes);
+                }
+            }
         }
         throw new RefusedException("unaccepted-warnings", "Accept " + String.join(" and ", open) + " to commit: "
                 + String.join("; ", english), "Cần chấp nhận cảnh báo trước khi ghi: " + String.join("; ", vietnamese));
@@ -284,7 +331,7 @@ class ImportService {
                 upload = uploads.findFirst().orElseThrow();
             }
             SourceFile source = reader.open(upload, dir, adjustment.layer(), target);
-            ResolvedCrs resolved = crs.resolve(source, province, adjustment.crs());
+            ResolvedCrs resolved = crs.resolve(source, province, target, adjustment.crs());
             ResolvedEncoding encoding = staging.encoding(source, adjustment.encoding());
             staging.load(id, source, encoding);
             Map<String, String> mapping = analysis.mapping(id, target, adjustment.mapping());
@@ -325,7 +372,7 @@ class ImportService {
 
     private static ImportTarget target(String code) {
         return ImportTarget.of(code == null ? "" : code).orElseThrow(() -> new InvalidParameterException("target",
-                "must be villages, communes or an infrastructure category such as road"));
+                "must be villages, communes, province or an infrastructure category such as road"));
     }
 
     /** The upload's own name, reduced to safe characters (the extension says how to read it). */

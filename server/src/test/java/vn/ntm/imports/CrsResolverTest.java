@@ -31,8 +31,8 @@ class CrsResolverTest {
 
     @Test
     void aSystemProjCannotParseOrApplyDoesNotFit() {
-        assertThat(resolver.inside(new double[] {0, 0, 1, 1}, "+proj=nonsense", "14")).isFalse();
-        assertThat(resolver.inside(new double[] {1e30, 1e30, 1e30, 1e30}, UTM_48N, "14")).isFalse();
+        assertThat(resolver.inside(new double[] {0, 0, 1, 1}, "+proj=nonsense", "14", false)).isFalse();
+        assertThat(resolver.inside(new double[] {1e30, 1e30, 1e30, 1e30}, UTM_48N, "14", false)).isFalse();
     }
 
     @Test
@@ -46,16 +46,16 @@ class CrsResolverTest {
                     return new double[] {a[0], a[1]};
                 }).single();
 
-        assertThat(resolver.inside(new double[] {xy[0], xy[1], xy[0], xy[1]}, UTM_48N, "14")).isTrue();
+        assertThat(resolver.inside(new double[] {xy[0], xy[1], xy[0], xy[1]}, UTM_48N, "14", false)).isTrue();
     }
 
     @Test
     void anyOtherDatabaseErrorIsNotTakenForAnUnfitSystem() {
-        // admin_unit cannot be found on this search path: an error of the database, not of the system.
+        // import_area cannot be found on this search path: an error of the database, not of the system.
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             jdbc.sql("SET LOCAL search_path = pg_catalog").update();
-            resolver.inside(new double[] {0, 0, 1, 1}, UTM_48N, "14");
-        })).isInstanceOf(DataAccessException.class).hasMessageContaining("admin_unit");
+            resolver.inside(new double[] {0, 0, 1, 1}, UTM_48N, "14", false);
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("import_area");
     }
 
     @Test

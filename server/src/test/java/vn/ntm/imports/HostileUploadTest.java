@@ -80,6 +80,25 @@ class HostileUploadTest {
     }
 
     @Test
+    void aVrtUploadedByAnAdministratorAsAProvinceCannotReadOrChangeTheDatabase() throws Exception {
+        String units = jdbc.sql("SELECT md5(string_agg(u::text, '|' ORDER BY id)) FROM admin_unit u")
+                .query(String.class).single();
+        String vrt = vrt(database.target().get(2), """
+                <SrcSQL>WITH x AS (DELETE FROM admin_unit WHERE level = 'village' RETURNING code) SELECT code AS ma_xa, \
+                'Xã ' || code AS ten_xa, '99' AS ma_tinh, ST_SetSRID(ST_MakePoint(103.97, 21.31), 4326) AS geom FROM x</SrcSQL>""");
+
+        Api.Response response = api.post("/api/imports", ImportFiles.form(
+                Files.writeString(dir.resolve("tinh.geojson"), vrt), "99", "province"),
+                accounts.bearer(Role.ADMIN, null, List.of()));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("detail").asString()).contains("not of the format its name says");
+        assertThat(jdbc.sql("SELECT md5(string_agg(u::text, '|' ORDER BY id)) FROM admin_unit u").query(String.class)
+                .single()).isEqualTo(units);
+        assertNoStagingLeftAndNothingInPublic();
+    }
+
+    @Test
     void aVrtOrAPrjPointingAtAUrlSendsNoRequest() throws Exception {
         try (var server = new HostileFiles.CountingServer("ten_thon,x,y\nBan SSRF,103.97,21.31\n")) {
             Path vrt = Files.writeString(dir.resolve("ssrf.geojson"), vrt("/vsicurl/" + server.url() + "/x.csv", ""));

@@ -19,16 +19,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tools.jackson.databind.ObjectMapper;
 import vn.ntm.gis.text.LegacyEncoders;
 import vn.ntm.support.Browser;
 import vn.ntm.support.IntegrationTest;
 
-/** A surveyor uploads a TM-3 shapefile in TCVN3 through the page, reads the report, commits, undoes. */
+/**
+ * A surveyor uploads a TM-3 shapefile in TCVN3 through the page, reads the report, commits, undoes; an
+ * administrator loads a province.
+ */
 @IntegrationTest
 class ImportPageBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
 
     @Value("${local.server.port}")
     int port;
@@ -48,6 +55,7 @@ class ImportPageBrowserTest {
         if (browser != null) {
             browser.close();
         }
+        ProvinceFiles.remove(jdbc);
     }
 
     @Test
@@ -135,6 +143,35 @@ class ImportPageBrowserTest {
                 .containsExactly("fair", "Khá");
         browser.driver().findElement(By.id("import-undo")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã hoàn tác"));
+    }
+
+    @Test
+    void anAdministratorLoadsAProvinceAcceptingTheRepairOfItsShapesAndUndoesIt() {
+        Path file = new ProvinceFiles(dir, json).write("dien_bien", new ProvinceFiles(dir, json).communes());
+        signIn("admin");
+        browser.driver().get("http://localhost:" + port + "/staff.html?page=imports");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-file")));
+        new Select(browser.driver().findElement(By.id("import-target"))).selectByValue("province");
+        assertThat(browser.driver().findElement(By.id("import-province")).isDisplayed()).isFalse();
+        browser.driver().findElement(By.id("import-province-code")).sendKeys(ProvinceFiles.PROVINCE);
+        browser.driver().findElement(By.id("import-file")).sendKeys(file.toString());
+        browser.driver().findElement(By.cssSelector("#content form button[type=submit]")).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-onboarding"),
+                "Tỉnh mới “Tỉnh Điện Biên”: thêm 6 xã"));
+        assertThat(browser.driver().findElement(By.id("import-warnings")).getText()).contains("ST_MakeValid", "Too few points");
+        assertThat(browser.driver().findElement(By.id("import-commit")).isEnabled()).isFalse();
+        browser.screenshot("import-province");
+        browser.driver().findElement(By.id("import-accept-repaired_geometry")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("import-commit"))).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã ghi"));
+        assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE province_code = '99' AND valid_to IS NULL")
+                .query(Integer.class).single()).isEqualTo(7);
+
+        browser.driver().findElement(By.id("import-undo")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-job h3"), "Đã hoàn tác"));
+        assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE province_code = '99'").query(Integer.class).single())
+                .isZero();
     }
 
     private void signIn(String username) {

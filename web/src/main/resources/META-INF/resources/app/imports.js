@@ -1,5 +1,7 @@
 // Surveyors' uploads: send a file with a progress bar, read the report, adjust the coordinate
 // system, encoding and attribute mapping, look at the features on a map, commit or undo.
+// Administrators also load or replace a whole province's communes (target "province"), for a
+// province code that may not exist yet.
 import { ApiError, getJson, send } from './api.js';
 import { el, replace, showMessage } from './dom.js';
 import { formatDateTime, lang, t } from './i18n.js';
@@ -8,19 +10,49 @@ import { initPage, option, signInFirst } from './page.js';
 const TARGETS = ['villages', 'communes', 'road', 'irrigation', 'power', 'school', 'culture_house', 'market',
   'health_station', 'water_supply', 'waste_site'];
 const ENCODINGS = ['UTF_8', 'WINDOWS_1258', 'TCVN3', 'VNI_WINDOWS'];
+// The attributes a person may map, per target (the server's ImportTarget).
+const ATTRIBUTES = { province: ['code', 'name', 'province', 'province_name'], villages: ['name', 'code', 'commune'],
+  communes: ['code', 'name'] };
+const INFRASTRUCTURE_ATTRIBUTES = ['name', 'subtype', 'condition', 'surface', 'status'];
 // Texts of this page only (the shared dictionary is i18n.js).
 const TEXT = {
   vi: {
     warn_unmapped_values: 'Giá trị không ứng với mã nào (sẽ để trống, giữ nguyên văn trong thuộc tính)',
     warn_same_file: 'Tệp này đã được ghi vào tỉnh và lớp này',
     accept_unmapped_values: 'Tôi đồng ý để trống các giá trị này', accept_same_file: 'Tôi vẫn muốn ghi tệp này lần nữa',
+    warn_repaired_geometry: 'Hình không hợp lệ, sẽ được sửa tự động (ST_MakeValid)',
+    accept_repaired_geometry: 'Tôi đồng ý sửa các hình này',
+    warn_names_without_diacritics: 'Tên không có dấu tiếng Việt (hãy kiểm tra bảng mã)',
+    accept_names_without_diacritics: 'Các tên này viết đúng như vậy',
+    warn_removes_units: 'Xã hiện có của tỉnh không có trong tệp: sẽ hết hiệu lực từ hôm nay',
+    accept_removes_units: 'Tôi đồng ý cho các xã này hết hiệu lực',
+    warn_removes_units_with_records: 'Trong số đó, các xã đang có dữ liệu (danh hiệu, tiêu chí, chỉ tiêu, hạ tầng, thôn): dữ liệu được giữ với xã đã hết hiệu lực',
+    accept_removes_units_with_records: 'Tôi hiểu và vẫn cho các xã này hết hiệu lực',
     status_expired: 'Hết hạn', open: 'Mở', actions: 'Thao tác', jobStatus: 'Trạng thái',
+    provinceCode: 'Mã tỉnh (2 chữ số)',
+    provinceHelp: 'Một tệp cho cả tỉnh: mỗi xã một vùng, với cột mã xã (5 chữ số), tên đầy đủ có dấu (“Xã Mường Nhé”), mã tỉnh và, với tỉnh mới, tên tỉnh (“Tỉnh Điện Biên”). Xã có mã đã có giữ nguyên lịch sử; xã không có trong tệp sẽ hết hiệu lực khi bạn đồng ý.',
+    onboardingSummary: (o) => `${o.newProvince ? 'Tỉnh mới' : 'Thay ranh giới tỉnh'}${o.provinceNames.length ? ` “${o.provinceNames.join('”, “')}”` : ''}: thêm ${o.added} xã, cập nhật ${o.replaced} xã, ${o.removedCount} xã hết hiệu lực`,
+    badCodes: 'Mã xã không hợp lệ (5 chữ số)', otherProvinces: 'Mã tỉnh khác trong tệp',
+    codesOfOtherProvinces: 'Mã xã thuộc tỉnh khác', badNames: 'Tên trống hoặc lỗi bảng mã',
   },
   en: {
     warn_unmapped_values: 'Values that stand for no code (stored empty, kept as written in the attributes)',
     warn_same_file: 'This file was already committed into this province and layer',
     accept_unmapped_values: 'Store these values empty', accept_same_file: 'Commit this file again anyway',
+    warn_repaired_geometry: 'Invalid shapes, to be repaired (ST_MakeValid)',
+    accept_repaired_geometry: 'Repair these shapes',
+    warn_names_without_diacritics: 'Names without Vietnamese diacritics (check the encoding)',
+    accept_names_without_diacritics: 'These names are written so',
+    warn_removes_units: 'Current communes of the province missing from the file: they end today',
+    accept_removes_units: 'End these communes',
+    warn_removes_units_with_records: 'Of those, communes with records (status, criteria, targets, infrastructure, villages): the records stay with the ended commune',
+    accept_removes_units_with_records: 'I understand; end these communes anyway',
     status_expired: 'Expired', open: 'Open', actions: 'Actions', jobStatus: 'Status',
+    provinceCode: 'Province code (2 digits)',
+    provinceHelp: 'One file for the whole province: one polygon per commune, with the commune code (5 digits), the full name with diacritics (“Xã Mường Nhé”), the province code and, for a new province, the province name (“Tỉnh Điện Biên”). Communes whose code exists keep their history; communes missing from the file end once you accept it.',
+    onboardingSummary: (o) => `${o.newProvince ? 'New province' : 'Replacing the province'}${o.provinceNames.length ? ` “${o.provinceNames.join('”, “')}”` : ''}: ${o.added} communes added, ${o.replaced} updated, ${o.removedCount} ended`,
+    badCodes: 'Invalid commune codes (5 digits)', otherProvinces: 'Other province codes in the file',
+    codesOfOtherProvinces: 'Commune codes of another province', badNames: 'Names empty or garbled',
   },
 };
 let meta = null;
@@ -36,20 +68,36 @@ async function render(user, content) {
   meta = meta ?? await getJson('/api/meta');
   const province = el('select', { id: 'import-province' },
     meta.provinces.map((p) => option(p.code, p.fullName, user.provinceCode ?? meta.provinces[0].code)));
-  const target = el('select', { id: 'import-target' }, TARGETS.map((x) => option(x, t(`target_${x}`), 'villages')));
+  const targets = user.role === 'ADMIN' ? [...TARGETS, 'province'] : TARGETS;
+  const target = el('select', { id: 'import-target' }, targets.map((x) => option(x, t(`target_${x}`), 'villages')));
+  // A province being loaded may not exist yet: its code is typed.
+  const provinceCode = el('input', { id: 'import-province-code', pattern: '[0-9]{2}', maxlength: 2, size: 3, hidden: true });
+  const provinceCodeLabel = el('label', { hidden: true }, `${text('provinceCode')} `, provinceCode);
+  const provinceLabel = el('label', {}, `${t('province')} `, province);
+  const provinceHelp = el('p', { class: 'muted', id: 'import-province-help', hidden: true }, text('provinceHelp'));
+  target.addEventListener('change', () => {
+    const whole = target.value === 'province';
+    provinceHelp.hidden = !whole;
+    provinceLabel.hidden = whole;
+    provinceCodeLabel.hidden = !whole;
+    provinceCode.hidden = !whole;
+    provinceCode.required = whole;
+  });
   const file = el('input', { type: 'file', id: 'import-file', accept: '.zip,.kmz,.kml,.gpkg,.geojson,.json' });
   const progress = el('progress', { id: 'upload-progress', max: 100, value: 0, hidden: true });
   const job = el('div', { id: 'import-job' });
   replace(content,
     el('h2', {}, t('importTitle')),
     el('p', { class: 'muted' }, t('importHelp')),
+    provinceHelp,
     el('form', {
       class: 'inline',
       onsubmit: (e) => {
         e.preventDefault();
-        if (file.files[0]) upload(file.files[0], province.value, target.value, progress, job, () => history(content, job));
+        const code = target.value === 'province' ? provinceCode.value : province.value;
+        if (file.files[0]) upload(file.files[0], code, target.value, progress, job, () => history(content, job));
       },
-    }, el('label', {}, `${t('province')} `, province), el('label', {}, `${t('importTarget')} `, target), file,
+    }, el('label', {}, `${t('importTarget')} `, target), provinceLabel, provinceCodeLabel, file,
     el('button', { type: 'submit', class: 'primary' }, t('upload')), progress),
     job,
     el('section', { id: 'import-history' }));
@@ -97,7 +145,7 @@ function showJob(job, container, onDone) {
   const encoding = el('select', { id: 'import-encoding' }, ENCODINGS.map((e) => option(e, e, r.encoding.encoding)));
   const layer = el('select', { id: 'import-layer' }, r.layers.map((l) => option(l, l, r.layer)));
   const columns = ['', ...r.fields.map((f) => f.toLowerCase())];
-  const mapping = Object.fromEntries(['name', 'code', 'commune', 'subtype', 'condition', 'surface', 'status']
+  const mapping = Object.fromEntries((ATTRIBUTES[job.target] ?? INFRASTRUCTURE_ATTRIBUTES)
     .map((a) => [a, el('select', { 'data-attribute': a }, columns.map((c) => option(c, c || '—', r.mapping[a] ?? '')))]));
   const map = el('div', { id: 'import-map', class: 'preview-map' });
   const warnings = r.warnings ?? [];
@@ -148,16 +196,20 @@ function showJob(job, container, onDone) {
 
 function validation(r) {
   const v = r.validation;
+  const o = r.onboarding;
   const items = [
     ['invalidGeometries', v.invalid.map((p) => `#${p.fid}: ${p.reason}`)],
     ['emptyGeometries', v.empty.map((f) => `#${f}`)], ['wrongType', v.wrongType.map((f) => `#${f}`)],
     ['outsideProvince', v.outside.map((f) => `#${f}`)], ['duplicateCodes', v.duplicateCodes],
     ['unknownCommunes', v.unknownCommunes],
+    ...(o ? [['badCodes', o.badCodes.map((c) => c || '—')], ['otherProvinces', o.otherProvinces.map((c) => c || '—')],
+      ['codesOfOtherProvinces', o.codesOfOtherProvinces], ['badNames', o.badNames.map((f) => `#${f}`)]] : []),
   ].filter(([, list]) => list.length);
   return el('div', { id: 'import-validation' },
+    o ? el('p', { id: 'import-onboarding' }, text('onboardingSummary')(o)) : null,
     r.blocking.length ? el('p', { class: 'error' }, `${t('blocking')}: ${r.blocking.map((b) => t(`block_${b}`)).join(', ')}`)
       : el('p', { class: 'ok' }, t('readyToCommit')),
-    items.length ? el('ul', {}, items.map(([key, list]) => el('li', {}, `${t(key)}: ${list.join('; ')}`))) : null);
+    items.length ? el('ul', {}, items.map(([key, list]) => el('li', {}, `${text(key)}: ${list.join('; ')}`))) : null);
 }
 
 /** The report's warnings, each with the box that accepts it: the commit needs every box ticked. */
@@ -166,6 +218,10 @@ function warningList(r, accepted) {
     unmapped_values: () => Object.entries(r.unmapped).map(([attribute, values]) =>
       `${attribute}: ${values.map((v) => `“${v.value}” ×${v.count}`).join(', ')}`),
     same_file: () => r.sameFile.map((e) => `#${e.id} ${e.fileName} · ${e.committedBy} · ${formatDateTime(e.committedAt)}`),
+    repaired_geometry: () => r.validation.invalid.map((p) => `#${p.fid}: ${p.reason}`),
+    names_without_diacritics: () => r.onboarding.namesWithoutDiacritics,
+    removes_units: () => [r.onboarding.removed.join(', ')],
+    removes_units_with_records: () => [r.onboarding.removedWithRecords.join(', ')],
   };
   if (!Object.keys(accepted).length) return null;
   return el('div', { id: 'import-warnings', class: 'stack narrow' }, Object.entries(accepted).map(([w, box]) =>
