@@ -71,7 +71,6 @@ class ImportService {
     ImportService(ImportJobRepository jobs, UploadReader reader, CrsResolver crs, StagingLoader staging,
             ImportAnalysis analysis, ImportCommitter committer, ImportProperties limits, Permissions permissions,
             AuditLog audit, JdbcClient jdbc, ProvinceFileCheck provinceFile, MeterRegistry metrics) {
-        this.provinceFile = provinceFile;
         this.metrics = metrics;
         this.jobs = jobs;
         this.reader = reader;
