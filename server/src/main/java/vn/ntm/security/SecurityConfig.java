@@ -34,7 +34,8 @@ class SecurityConfig {
             LoginThrottle throttle, ObjectMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**", "/api/moderation/**",
-                                "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**",
+                                "/api/admin/**", "/api/infrastructure/*/inspections", "/api/infrastructure/*/history",
+                                "/api/inspections/**",
                                 "/api/reports/**", "/api/imports/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/feedback").permitAll()

@@ -1,0 +1,26 @@
+package vn.ntm.infrastructure;
+
+import tools.jackson.databind.JsonNode;
+import vn.ntm.common.InvalidParameterException;
+
+/**
+ * A feature added in the field: its category, name and condition, and its geometry (GeoJSON) with how it
+ * was placed: {@code positionSource} gps (with the phone's {@code accuracy} in metres) or map.
+ */
+record NewFeature(String category, String name, String condition, String status, JsonNode geometry,
+        String positionSource, Double accuracy) {
+
+    static final int MAX_NAME = 200;
+
+    NewFeature {
+        if (category == null || category.isBlank()) {
+            throw new InvalidParameterException("category", "is required");
+        }
+        if (name != null && name.length() > MAX_NAME) {
+            throw new InvalidParameterException("name", "must be at most " + MAX_NAME + " characters");
+        }
+        name = name == null || name.isBlank() ? null : name.strip();
+        ConditionUpdate.check("condition", condition, ConditionUpdate.CONDITIONS);
+        ConditionUpdate.check("status", status, ConditionUpdate.STATUSES);
+    }
+}
