@@ -20,6 +20,7 @@ import vn.ntm.security.Role;
 import vn.ntm.support.Api;
 import vn.ntm.support.IntegrationTest;
 import vn.ntm.support.TestAccounts;
+import vn.ntm.support.VectorTile;
 
 /** Adding, moving and reshaping features in the field: scope, versions, hostile GeoJSON, history and undo. */
 @IntegrationTest
@@ -173,6 +174,42 @@ class FieldEditApiTest {
     }
 
     @Test
+    void anAddedAndThenMovedFeatureIsServedWhereItNowIsByTilesOgcApiAndExports() {
+        String name = "Chợ thử " + UUID.randomUUID();
+        long id = api.send("POST", "/api/infrastructure", "{\"category\": \"market\", \"name\": \"" + name
+                + "\", \"geometry\": " + point(commune, 1) + "}", officer).json().get("id").asLong();
+        assertThat(servedAt(id, name, coordinates(commune, 1))).isTrue();
+
+        api.send("PUT", "/api/infrastructure/" + id + "/geometry", "{\"geometry\": " + point(commune, 2)
+                + ", \"version\": 0}", officer);
+
+        assertThat(servedAt(id, name, coordinates(commune, 2))).isTrue();
+    }
+
+    /** Whether the tile at {@code lonLat}, the OGC API item and the province's CSV export all have the feature there. */
+    boolean servedAt(long id, String name, String lonLat) {
+        double lon = Double.parseDouble(lonLat.split(", ")[0]);
+        double lat = Double.parseDouble(lonLat.split(", ")[1]);
+        int z = 15;
+        int x = (int) Math.floor((lon + 180) / 360 * (1 << z));
+        double latRad = Math.toRadians(lat);
+        int y = (int) Math.floor((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2 * (1 << z));
+        Api.Response tile = api.get("/tiles/market/" + z + "/" + x + "/" + y + ".mvt");
+        boolean inTile = tile.status() == 200 && VectorTile.decode(z, x, y, tile.bytes()).layers().get("market")
+                .getGeometries().stream().anyMatch(g -> ((Number) VectorTile.properties(g).get("id")).longValue() == id);
+        JsonNode item = api.get("/ogc/collections/market/items/" + id).json();
+        boolean inOgc = item.get("geometry").get("coordinates").get(0).asDouble() == lon
+                && item.get("geometry").get("coordinates").get(1).asDouble() == lat
+                && name.equals(item.get("properties").get("name").asString());
+        String csv = new String(api.get("/api/exports/infrastructure?province=15&format=csv").bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        boolean inExport = csv.lines().anyMatch(l -> l.startsWith(id + ",") && l.contains(name)
+                && l.contains(String.format(java.util.Locale.ROOT, "%.6f", lon)));
+        assertThat(List.of(inTile, inOgc, inExport)).as("tile, OGC API, export").containsOnly(true);
+        return true;
+    }
+
+    @Test
     void aStaleVersionIsAConflictCarryingTheCurrentVersionAndChangesNothing() {
         long id = addSchool(officer, point(commune, 1));
         api.send("PUT", "/api/infrastructure/" + id + "/geometry", "{\"geometry\": " + point(commune, 2)
@@ -200,8 +237,8 @@ class FieldEditApiTest {
         // A school in the neighbouring commune, a road from their commune into it, a feature of the
         // neighbour moved into their commune, their own feature moved out, and a point in another province.
         assertThat(api.send("POST", "/api/infrastructure", school(point(neighbour, 1)), officer).status()).isEqualTo(403);
-        String crossing = "{\"type\": \"LineString\", \"coordinates\": [" + coordinates(commune, 1) + ", "
-                + coordinates(neighbour, 1) + "]}";
+        String crossing = "{\"type\": \"LineString\", \"coordinates\": [[" + coordinates(commune, 1) + "], ["
+                + coordinates(neighbour, 1) + "]]}";
         assertThat(api.send("POST", "/api/infrastructure", "{\"category\": \"road\", \"geometry\": " + crossing + "}",
                 officer).status()).isEqualTo(403);
         assertThat(api.send("PUT", "/api/infrastructure/" + existing + "/geometry",

@@ -32,6 +32,11 @@ export const VectorTileLayer = L.GridLayer.extend({
   /** Redraws the tiles shown with another year's data, in place (redraw() would ask for z=8.5 at fractional zoom). */
   setYear(year) {
     this.options.year = year;
+    this.reload();
+  },
+
+  /** Fetches the tiles shown again (they revalidate by ETag), after an edit changed their data. */
+  reload() {
     this.tiles.forEach((tile) => this.load(tile));
   },
 
