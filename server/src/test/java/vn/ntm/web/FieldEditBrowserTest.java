@@ -70,9 +70,10 @@ class FieldEditBrowserTest {
         Map<String, Object> added = row(name);
         assertThat(added).containsEntry("category", "health_station").containsEntry("position_source", "map")
                 .containsEntry("commune", "03679").containsEntry("row_version", 0);
-        assertThat(browser.waiting().until(d -> ((JavascriptExecutor) d).executeScript(
+        // The category's layer is switched on and its tiles fetched again: the new facility is drawn.
+        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return [...document.querySelectorAll('.vt-layer[data-layer=health_station] canvas.vt-tile')]"
-                        + ".some(c => Number(c.dataset.features) > 0)"))).isEqualTo(true);
+                        + ".some(c => Number(c.dataset.features) > 0)")));
         browser.screenshot("phone-added-point");
 
         assertAtLeast44(move);

@@ -40,8 +40,8 @@ export class FieldEditor {
     }
     const tools = () => {
       const box = el('div', { class: 'leaflet-bar field-tools', role: 'group', 'aria-label': t('fieldEdits') },
-        el('button', { type: 'button', id: 'add-point', onclick: () => this.start('point') }, `＋ ${t('addPoint')}`),
-        el('button', { type: 'button', id: 'draw-line', onclick: () => this.start('line') }, `〰 ${t('drawLine')}`));
+        el('button', { type: 'button', id: 'add-point', onclick: () => this.start('point') }, `+ ${t('addPoint')}`),
+        el('button', { type: 'button', id: 'draw-line', onclick: () => this.start('line') }, t('drawLine')));
       L.DomEvent.disableClickPropagation(box);
       return box;
     };
