@@ -93,7 +93,7 @@ final class FieldGeometry {
 
     private static Coordinate position(JsonNode node) {
         JsonNode position = array(node, 2);
-        if (position.size() > 3 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+        if (position.size() > 3 || !position.valueStream().allMatch(JsonNode::isNumber)) {
             throw refused("has a position that is not [longitude, latitude]", "có tọa độ không phải [kinh độ, vĩ độ]");
         }
         double lon = position.get(0).asDouble();

@@ -19,6 +19,9 @@ record NewFeature(String category, String name, String condition, String status,
         if (name != null && name.length() > MAX_NAME) {
             throw new InvalidParameterException("name", "must be at most " + MAX_NAME + " characters");
         }
+        if (name != null && name.indexOf('\0') >= 0) {
+            throw new InvalidParameterException("name", "must not contain the NUL character (U+0000)");
+        }
         name = name == null || name.isBlank() ? null : name.strip();
         ConditionUpdate.check("condition", condition, ConditionUpdate.CONDITIONS);
         ConditionUpdate.check("status", status, ConditionUpdate.STATUSES);

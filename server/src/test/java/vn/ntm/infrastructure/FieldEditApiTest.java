@@ -266,6 +266,7 @@ class FieldEditApiTest {
             "outside Vietnam|school|{\"type\": \"Point\", \"coordinates\": [2.35, 48.85]}|422",
             "at sea inside Vietnam's extent|school|{\"type\": \"Point\", \"coordinates\": [110.5, 12.5]}|422",
             "text coordinates|school|{\"type\": \"Point\", \"coordinates\": [\"104\", \"22\"]}|422",
+            "text altitude|school|{\"type\": \"Point\", \"coordinates\": [104, 22, \"high\"]}|422",
             "one ordinate|school|{\"type\": \"Point\", \"coordinates\": [104]}|422",
             "nested too deep|school|{\"type\": \"Point\", \"coordinates\": [[[[104, 22]]]]}|422",
             "wrong type for a facility|school|{\"type\": \"LineString\", \"coordinates\": [[104, 22], [104.01, 22]]}|422",
@@ -325,10 +326,13 @@ class FieldEditApiTest {
             "{\"category\": \"school\", \"positionSource\": \"gps\", \"accuracy\": -1}|accuracy",
             "{\"category\": \"school\", \"positionSource\": \"gps\", \"accuracy\": 1e400}|accuracy",
             "{\"category\": \"school\", \"accuracy\": 5}|accuracy",
+            "{\"category\": \"school\", \"name\": \"a\\u0000b\"}|name",
+            "{\"category\": \"school\", \"name\": \"%s\"}|name",
             "{\"name\": \"x\"}|category"})
     void badFieldsAreProblemsNamingTheField(String fields, String field) {
         String before = snapshot();
-        String body = fields.substring(0, fields.length() - 1) + ", \"geometry\": " + point(commune, 1) + "}";
+        String body = fields.formatted("x".repeat(NewFeature.MAX_NAME + 1)).replaceFirst("}$",
+                ", \"geometry\": " + point(commune, 1) + "}");
 
         Api.Response response = api.send("POST", "/api/infrastructure", body, officer);
 

@@ -96,10 +96,44 @@ class FieldEditBrowserTest {
         browser.screenshot("phone-moved-point");
     }
 
+    @Test
+    void onAPhoneAnOfficerDrawsARoadVertexByVertexInEnglish() {
+        browser = Browser.open(390, 844);
+        signIn("officer.chiengsinh");
+        Map<String, Object> centre = jdbc.sql("""
+                SELECT ST_Y(p) AS lat, ST_X(p) AS lng FROM admin_unit, ST_PointOnSurface(geom) AS p
+                WHERE code = '03679' AND valid_to IS NULL""").query().singleRow();
+        load("#lang=en&lat=" + centre.get("lat") + "&lng=" + centre.get("lng") + "&z=16");
+        String name = "Test road " + System.nanoTime();
+
+        WebElement draw = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("draw-line")));
+        assertThat(draw.getText()).isEqualTo("Draw a road");
+        assertAtLeast44(draw);
+        draw.click();
+        WebElement sheet = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit")));
+        assertThat(sheet.findElement(By.id("edit-title")).getText()).isEqualTo("Draw a road or canal");
+        WebElement map = browser.driver().findElement(By.id("map"));
+        int quarter = map.getRect().getHeight() / 4;
+        for (int[] tap : new int[][] {{-80, -quarter - 40}, {0, -quarter}, {80, -quarter + 30}}) {
+            new Actions(browser.driver()).moveToElement(map, tap[0], tap[1]).click().perform();
+        }
+        browser.waiting().until(d -> sheet.findElement(By.id("edit-where")).getText().equals("3 vertices"));
+        new Select(sheet.findElement(By.name("category"))).selectByValue("road");
+        sheet.findElement(By.name("name")).sendKeys(name);
+        browser.screenshot("phone-draw-road");
+        sheet.findElement(By.id("edit-save")).click();
+
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("edit-shape")));
+        assertThat(jdbc.sql("SELECT GeometryType(geom) || ' ' || ST_NPoints(geom) FROM infrastructure WHERE name = :name")
+                .param("name", name).query(String.class).single()).isEqualTo("LINESTRING 3");
+        assertThat(row(name)).containsEntry("commune", "03679").containsEntry("position_source", "map");
+        browser.screenshot("phone-drawn-road");
+    }
+
     private Map<String, Object> row(String name) {
         return jdbc.sql("""
                 SELECT i.id, i.category, i.position_source, i.row_version, c.code AS commune,
-                       ST_X(i.geom) AS lng, ST_Y(i.geom) AS lat
+                       ST_X(ST_PointOnSurface(i.geom)) AS lng, ST_Y(ST_PointOnSurface(i.geom)) AS lat
                 FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id WHERE i.name = :name""")
                 .param("name", name).query().singleRow();
     }
