@@ -1,6 +1,7 @@
 package vn.ntm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ntm.support.Browser.assertAtLeast44;
 
 import java.util.Map;
 
@@ -38,14 +39,20 @@ class FieldEditBrowserTest {
         }
     }
 
-    @Test
-    void onAPhoneAnOfficerAddsAPointByTappingAndMovesIt() {
+    /** A phone with Chiềng Sinh's officer signed in, the map at zoom 16 in the middle of their commune. */
+    void officerOnAPhone(String language) {
         browser = Browser.open(390, 844);
-        signIn("officer.chiengsinh");
+        browser.signInOnPhone(port, "officer.chiengsinh");
         Map<String, Object> centre = jdbc.sql("""
                 SELECT ST_Y(p) AS lat, ST_X(p) AS lng FROM admin_unit, ST_PointOnSurface(geom) AS p
                 WHERE code = '03679' AND valid_to IS NULL""").query().singleRow();
-        load("#lat=" + centre.get("lat") + "&lng=" + centre.get("lng") + "&z=16");
+        browser.loadMap(port, "#lang=" + language + "&lat=" + centre.get("lat") + "&lng=" + centre.get("lng") + "&z=16");
+        browser.reload();
+    }
+
+    @Test
+    void onAPhoneAnOfficerAddsAPointByTappingAndMovesIt() {
+        officerOnAPhone("vi");
         String name = "Trạm thử " + System.nanoTime();
 
         WebElement add = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("add-point")));
@@ -98,12 +105,7 @@ class FieldEditBrowserTest {
 
     @Test
     void onAPhoneAnOfficerDrawsARoadVertexByVertexInEnglish() {
-        browser = Browser.open(390, 844);
-        signIn("officer.chiengsinh");
-        Map<String, Object> centre = jdbc.sql("""
-                SELECT ST_Y(p) AS lat, ST_X(p) AS lng FROM admin_unit, ST_PointOnSurface(geom) AS p
-                WHERE code = '03679' AND valid_to IS NULL""").query().singleRow();
-        load("#lang=en&lat=" + centre.get("lat") + "&lng=" + centre.get("lng") + "&z=16");
+        officerOnAPhone("en");
         String name = "Test road " + System.nanoTime();
 
         WebElement draw = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("draw-line")));
@@ -136,27 +138,5 @@ class FieldEditBrowserTest {
                        ST_X(ST_PointOnSurface(i.geom)) AS lng, ST_Y(ST_PointOnSurface(i.geom)) AS lat
                 FROM infrastructure i JOIN admin_unit c ON c.id = i.commune_id WHERE i.name = :name""")
                 .param("name", name).query().singleRow();
-    }
-
-    private static void assertAtLeast44(WebElement target) {
-        assertThat(target.getRect().getWidth()).isGreaterThanOrEqualTo(44);
-        assertThat(target.getRect().getHeight()).isGreaterThanOrEqualTo(44);
-    }
-
-    private void signIn(String username) {
-        load("");
-        browser.driver().findElement(By.id("menu-button")).click();
-        browser.driver().findElement(By.id("sign-in")).click();
-        browser.driver().findElement(By.cssSelector("#login-dialog input[name=username]")).sendKeys(username);
-        browser.driver().findElement(By.cssSelector("#login-dialog input[name=password]")).sendKeys("ntm-demo");
-        browser.driver().findElement(By.cssSelector("#login-dialog button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
-    }
-
-    private void load(String hash) {
-        browser.driver().get("http://localhost:" + port + "/" + hash);
-        browser.driver().navigate().refresh();
-        browser.waiting().until(d -> "true".equals(((JavascriptExecutor) d)
-                .executeScript("return document.body.dataset.ready")));
     }
 }
