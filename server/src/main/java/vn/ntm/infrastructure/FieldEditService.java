@@ -54,7 +54,7 @@ class FieldEditService {
         this.json = json;
     }
 
-    @Transactional
+    @Transactional(FieldEditTransactions.MANAGER)
     InfrastructureFeature add(NewFeature request) {
         CurrentUser user = permissions.requireAction(Action.EDIT_INFRASTRUCTURE);
         if (!features.isCategory(request.category())) {
@@ -73,7 +73,7 @@ class FieldEditService {
     }
 
     /** Moves a point or reshapes a line, if the client edited the current version. */
-    @Transactional
+    @Transactional(FieldEditTransactions.MANAGER)
     InfrastructureFeature move(long id, GeometryChange change) {
         InfrastructureFeature before = read(id);
         CurrentUser user = permissions.require(Action.EDIT_INFRASTRUCTURE, before.provinceCode(), before.communeCode());
@@ -92,7 +92,7 @@ class FieldEditService {
      * Undoes the feature's latest change if it was an addition (the feature is removed: empty) or a move
      * (its geometry and place before it are restored).
      */
-    @Transactional
+    @Transactional(FieldEditTransactions.MANAGER)
     Optional<InfrastructureFeature> undo(long id, VersionRef version) {
         InfrastructureFeature before = read(id);
         CurrentUser user = permissions.require(Action.UNDO_FIELD_EDITS, before.provinceCode(), before.communeCode());
