@@ -63,8 +63,7 @@ class FieldEditService {
         Geometry geometry = FieldGeometry.read(request.geometry(), request.category());
         Position position = position(request.positionSource(), request.accuracy(), geometry);
         FeaturePlace place = locate(user, geometry);
-        FieldFeature feature = new FieldFeature(request.category(), request.name(), request.condition(),
-                request.status());
+        FieldFeature feature = new FieldFeature(request);
         feature.place(geometry, place, position, user.username());
         entities.persist(feature);
         InfrastructureFeature after = read(feature.id());

@@ -30,6 +30,8 @@ class FieldFeature {
     private String name;
     private String condition;
     private String status = "existing";
+    private String surface;
+    private Boolean hardened;
     private Geometry geom;
     private Long communeId;
     private Long villageId;
@@ -47,11 +49,13 @@ class FieldFeature {
     protected FieldFeature() {
     }
 
-    FieldFeature(String category, String name, String condition, String status) {
-        this.category = category;
-        this.name = name;
-        this.condition = condition;
-        this.status = status == null ? this.status : status;
+    FieldFeature(NewFeature request) {
+        this.category = request.category();
+        this.name = request.name();
+        this.condition = request.condition();
+        this.status = request.status() == null ? this.status : request.status();
+        this.surface = request.surface();
+        this.hardened = surface == null ? null : ConditionUpdate.HARDENED.contains(surface);
         this.dataSource = "field";
     }
 

@@ -4,11 +4,12 @@ import tools.jackson.databind.JsonNode;
 import vn.ntm.common.InvalidParameterException;
 
 /**
- * A feature added in the field: its category, name and condition, and its geometry (GeoJSON) with how it
- * was placed: {@code positionSource} gps (with the phone's {@code accuracy} in metres) or map.
+ * A feature added in the field: its category, name, condition (and a road's surface), and its geometry
+ * (GeoJSON) with how it was placed: {@code positionSource} gps (with the phone's {@code accuracy} in
+ * metres) or map.
  */
-record NewFeature(String category, String name, String condition, String status, JsonNode geometry,
-        String positionSource, Double accuracy) {
+record NewFeature(String category, String name, String condition, String status, String surface,
+        JsonNode geometry, String positionSource, Double accuracy) {
 
     static final int MAX_NAME = 200;
 
@@ -25,5 +26,9 @@ record NewFeature(String category, String name, String condition, String status,
         name = name == null || name.isBlank() ? null : name.strip();
         ConditionUpdate.check("condition", condition, ConditionUpdate.CONDITIONS);
         ConditionUpdate.check("status", status, ConditionUpdate.STATUSES);
+        ConditionUpdate.check("surface", surface, ConditionUpdate.SURFACES);
+        if (surface != null && !"road".equals(category)) {
+            throw new InvalidParameterException("surface", "applies to roads only");
+        }
     }
 }

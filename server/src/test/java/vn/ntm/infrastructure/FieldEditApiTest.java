@@ -95,9 +95,12 @@ class FieldEditApiTest {
                   AND GeometryType(i.geom) = 'LINESTRING' AND ST_Covers(c.geom, i.geom) ORDER BY i.id LIMIT 1""")
                 .param("code", commune).query(String.class).single();
         JsonNode road = api.send("POST", "/api/infrastructure",
-                "{\"category\": \"road\", \"name\": \"Đường vẽ thử\", \"geometry\": " + line + "}", officer).json();
+                "{\"category\": \"road\", \"name\": \"Đường vẽ thử\", \"surface\": \"concrete\", \"geometry\": "
+                + line + "}", officer).json();
         long id = road.get("id").asLong();
         assertThat(road.get("positionSource").asString()).isEqualTo("map");
+        assertThat(road.get("surface").asString()).isEqualTo("concrete");
+        assertThat(road.get("hardened").asBoolean()).isTrue();
 
         // Reshaped: only its first half, a vertex on the way, so the line stays where it was drawn.
         String half = jdbc.sql("""
@@ -326,6 +329,8 @@ class FieldEditApiTest {
             "{\"category\": \"school\", \"positionSource\": \"gps\", \"accuracy\": -1}|accuracy",
             "{\"category\": \"school\", \"positionSource\": \"gps\", \"accuracy\": 1e400}|accuracy",
             "{\"category\": \"school\", \"accuracy\": 5}|accuracy",
+            "{\"category\": \"school\", \"surface\": \"asphalt\"}|surface",
+            "{\"category\": \"road\", \"surface\": \"lava\"}|surface",
             "{\"category\": \"school\", \"name\": \"a\\u0000b\"}|name",
             "{\"category\": \"school\", \"name\": \"%s\"}|name",
             "{\"name\": \"x\"}|category"})

@@ -121,13 +121,16 @@ class FieldEditBrowserTest {
         }
         browser.waiting().until(d -> sheet.findElement(By.id("edit-where")).getText().equals("3 vertices"));
         new Select(sheet.findElement(By.name("category"))).selectByValue("road");
+        new Select(sheet.findElement(By.name("surface"))).selectByValue("concrete");
         sheet.findElement(By.name("name")).sendKeys(name);
         browser.screenshot("phone-draw-road");
         sheet.findElement(By.id("edit-save")).click();
 
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("edit-shape")));
-        assertThat(jdbc.sql("SELECT GeometryType(geom) || ' ' || ST_NPoints(geom) FROM infrastructure WHERE name = :name")
-                .param("name", name).query(String.class).single()).isEqualTo("LINESTRING 3");
+        assertThat(jdbc.sql("""
+                SELECT GeometryType(geom) || ' ' || ST_NPoints(geom) || ' ' || surface || ' ' || hardened
+                FROM infrastructure WHERE name = :name""")
+                .param("name", name).query(String.class).single()).isEqualTo("LINESTRING 3 concrete true");
         assertThat(row(name)).containsEntry("commune", "03679").containsEntry("position_source", "map");
         browser.screenshot("phone-drawn-road");
     }

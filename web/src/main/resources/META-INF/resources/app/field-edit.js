@@ -10,6 +10,7 @@ export const EDITORS = ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER'];
 const LINE_CATEGORIES = ['road', 'irrigation'];
 const POINT_CATEGORIES = ['school', 'health_station', 'culture_house', 'market', 'water_supply', 'waste_site', 'power'];
 const CONDITIONS = ['good', 'fair', 'poor', 'unusable'];
+const SURFACES = ['asphalt', 'concrete', 'gravel', 'earth'];
 /** A handle big enough for a finger (44 px), drawn as a small dot. */
 const HANDLE = L.divIcon({ className: 'edit-handle', iconSize: [44, 44] });
 
@@ -143,6 +144,8 @@ export class FieldEditor {
       adding ? el('label', {}, t('category'), el('select', { name: 'category' },
         categories.map((c) => el('option', { value: c }, t(c))))) : null,
       adding ? el('label', {}, t('featureName'), el('input', { name: 'name', maxlength: 200 })) : null,
+      this.mode === 'line' ? el('label', {}, t('surfaceLabel'), el('select', { name: 'surface' }, el('option', { value: '' }, '–'),
+        SURFACES.map((v) => el('option', { value: v }, t(`surface_${v}`))))) : null,
       adding ? el('label', {}, t('conditionLabel'), el('select', { name: 'condition' }, el('option', { value: '' }, '–'),
         CONDITIONS.map((c) => el('option', { value: c }, t(`condition_${c}`))))) : null,
       el('div', { class: 'actions' },
@@ -165,7 +168,8 @@ export class FieldEditor {
     const request = this.mode === 'move'
       ? moveRequest(this.feature.id, { geometry, version: this.feature.version, positionSource, accuracy })
       : addRequest({ category: data.get('category'), name: data.get('name') || null,
-        condition: data.get('condition') || null, geometry, positionSource, accuracy });
+        condition: data.get('condition') || null,
+        surface: data.get('category') === 'road' ? data.get('surface') || null : null, geometry, positionSource, accuracy });
     const id = this.feature?.id;
     try {
       const saved = await submit(request);
