@@ -1,5 +1,7 @@
 package vn.ntm.audit;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import vn.ntm.security.SecurityAuditEvent;
 public class AuditLog {
 
     private static final String INSERT_ENTRY = Sql.load(AuditLog.class, "insert-entry.sql");
+    private static final String ENTITY_HISTORY = Sql.load(AuditLog.class, "entity-history.sql");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -38,6 +41,15 @@ public class AuditLog {
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
+    }
+
+    /**
+     * Every recorded write of one record, oldest first: its history. The caller checks that the reader may
+     * see the record.
+     */
+    public List<AuditEntry> history(String entity, String entityId) {
+        return jdbc.sql(ENTITY_HISTORY).param("entity", entity).param("entity_id", entityId)
+                .query(AuditEntry.class).list();
     }
 
     /** Security's failed sign-ins and account changes, recorded in the transaction that published them. */

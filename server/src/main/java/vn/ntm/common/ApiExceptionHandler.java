@@ -74,6 +74,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(CONFLICT);
         problem.setTitle("Conflict");
+        if (e.currentVersion() != null) {
+            problem.setProperty("currentVersion", e.currentVersion());
+        }
         return problem;
     }
 

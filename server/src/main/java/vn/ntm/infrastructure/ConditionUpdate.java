@@ -14,16 +14,13 @@ record ConditionUpdate(String condition, String status, String surface, Integer 
     static final List<String> HARDENED = List.of("asphalt", "concrete", "gravel");
 
     ConditionUpdate {
-        if (version == null) {
-            throw new InvalidParameterException("version", "is required: send the version you read, so that "
-                    + "a change made meanwhile by someone else is not overwritten");
-        }
+        VersionRef.require(version);
         check("condition", condition, CONDITIONS);
         check("status", status, STATUSES);
         check("surface", surface, SURFACES);
     }
 
-    private static void check(String name, String value, List<String> allowed) {
+    static void check(String name, String value, List<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             throw new InvalidParameterException(name, "must be one of " + String.join(", ", allowed));
         }

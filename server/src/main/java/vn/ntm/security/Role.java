@@ -6,7 +6,7 @@ import java.util.Set;
 /** The roles of ntm-map and what each may do (within its scope, see {@link Permissions}). */
 public enum Role {
     ADMIN(EnumSet.allOf(Action.class)),
-    PROVINCE_PLANNER(EnumSet.of(Action.EDIT_INFRASTRUCTURE, Action.EDIT_CRITERIA, Action.DEFINE_CRITERIA,
+    PROVINCE_PLANNER(EnumSet.of(Action.EDIT_INFRASTRUCTURE, Action.UNDO_FIELD_EDITS, Action.EDIT_CRITERIA, Action.DEFINE_CRITERIA,
             Action.MANAGE_STATUS, Action.MANAGE_TARGETS, Action.IMPORT, Action.MODERATE_FEEDBACK, Action.READ_AUDIT)),
     COMMUNE_OFFICER(EnumSet.of(Action.EDIT_INFRASTRUCTURE, Action.EDIT_CRITERIA, Action.MODERATE_FEEDBACK)),
     SURVEYOR(EnumSet.of(Action.IMPORT)),

@@ -55,8 +55,8 @@ class SecurityConfig {
                         // Metrics and the rest of the actuator: administrators (Prometheus with an admin's API token).
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/me", "/api/audit/**", "/api/moderation/**",
-                                "/api/admin/**", "/api/infrastructure/*/inspections", "/api/inspections/**",
-                                "/api/reports/**", "/api/imports/**", "/api/offline/**")
+                                "/api/admin/**", "/api/infrastructure/*/inspections", "/api/infrastructure/*/history",
+                                "/api/inspections/**", "/api/reports/**", "/api/imports/**", "/api/offline/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

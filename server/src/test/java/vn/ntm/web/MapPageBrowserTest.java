@@ -1,6 +1,7 @@
 package vn.ntm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ntm.support.Browser.assertAtLeast44;
 
 import java.util.List;
 import java.util.Map;
@@ -231,19 +232,9 @@ class MapPageBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("#map path.selection"))).isEmpty();
     }
 
-    private static void assertAtLeast44(WebElement target) {
-        assertThat(target.getRect().getWidth()).isGreaterThanOrEqualTo(44);
-        assertThat(target.getRect().getHeight()).isGreaterThanOrEqualTo(44);
-    }
 
     private void signIn(String username) {
-        load("");
-        browser.driver().findElement(By.id("menu-button")).click();
-        browser.driver().findElement(By.id("sign-in")).click();
-        browser.driver().findElement(By.cssSelector("#login-dialog input[name=username]")).sendKeys(username);
-        browser.driver().findElement(By.cssSelector("#login-dialog input[name=password]")).sendKeys("ntm-demo");
-        browser.driver().findElement(By.cssSelector("#login-dialog button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
+        browser.signInOnPhone(port, username);
     }
 
     @Test
@@ -334,7 +325,7 @@ class MapPageBrowserTest {
     }
 
     private void load(String hash) {
-        browser.load("http://localhost:" + port + "/" + hash);
+        browser.loadMap(port, hash);
     }
 
     private long featuresDrawn() {

@@ -1,7 +1,9 @@
 // The side panel of one infrastructure feature: what it is and its condition for everyone; for field
-// staff allowed to edit it, the condition form (against the version read) and inspections with photos.
-import { ApiError, getJson } from './api.js';
+// staff allowed to edit it, the condition form (against the version read), moving or reshaping it,
+// inspections with photos and its history, which a planner can undo the latest addition or move of.
+import { ApiError, getJson, send } from './api.js';
 import { backButton, el, replace, showMessage } from './dom.js';
+import { featureHistory, submit, undoRequest } from './field-edit-api.js';
 import { formatDate, formatDateTime, t } from './i18n.js';
 import { sendOrKeep } from './offline.js';
 import { currentUser } from './session.js';
@@ -10,12 +12,16 @@ const CONDITIONS = ['good', 'fair', 'poor', 'unusable'];
 const STATUSES = ['existing', 'under_construction', 'planned', 'decommissioned'];
 const SURFACES = ['asphalt', 'concrete', 'gravel', 'earth'];
 const EDITORS = ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER'];
+const UNDOERS = ['ADMIN', 'PROVINCE_PLANNER'];
 
 export class FeaturePanel {
-  constructor(element, { onClose, onOpenUnit }) {
+  /** onEditShape(feature): move or reshape it on the map; onChanged(category): its layer must be redrawn. */
+  constructor(element, { onClose, onOpenUnit, onEditShape, onChanged }) {
     this.element = element;
     this.onClose = onClose;
     this.onOpenUnit = onOpenUnit;
+    this.onEditShape = onEditShape;
+    this.onChanged = onChanged;
     this.id = null;
     /** Set while the panel was opened from the gap list: a back step to it. */
     this.onBack = null;
@@ -63,8 +69,11 @@ export class FeaturePanel {
           unitLink(feature.villageCode, feature.villageName, this.onOpenUnit), feature.villageCode ? ' · ' : '',
           unitLink(feature.communeCode, feature.communeName, this.onOpenUnit))),
         user ? fact(t('updated'), `${formatDateTime(feature.updatedAt)} · ${feature.updatedBy}`) : null)),
+      editable ? el('button', { type: 'button', id: 'edit-shape', onclick: () => this.onEditShape(feature) },
+        `✥ ${t('editShape')}`) : null,
       editable ? this.conditionForm(feature) : null,
-      user ? this.inspectionSection(feature, inspections, editable) : null);
+      user ? this.inspectionSection(feature, inspections, editable) : null,
+      editable ? this.historySection(feature, UNDOERS.includes(user.role)) : null);
   }
 
   conditionForm(feature) {
@@ -93,6 +102,34 @@ export class FeaturePanel {
       this.show(feature.id).catch(() => {}); // without signal, and not kept on the phone: the sheet stays as it was
     });
     return form;
+  }
+
+  /** The feature's changes, read when opened; a planner may undo the latest addition or move. */
+  historySection(feature, mayUndo) {
+    const list = el('ul', { class: 'inspections', id: 'history' });
+    const details = el('details', { ontoggle: async () => {
+      if (!details.open || list.childElementCount) return;
+      try {
+        const changes = await featureHistory(feature.id);
+        replace(list, changes.map((c) => el('li', { class: 'inspection' }, el('strong', {}, formatDateTime(c.at)),
+          ` · ${c.actor} · ${t(`action_${c.action}`)}`)));
+      } catch (error) {
+        showMessage(error.message);
+      }
+    } }, el('summary', {}, t('changeHistory')), list,
+    mayUndo ? el('button', { type: 'button', id: 'undo-latest', onclick: () => this.undo(feature) }, t('undoLatest')) : null);
+    return el('section', {}, details);
+  }
+
+  async undo(feature) {
+    try {
+      const after = await submit(undoRequest(feature.id, feature.version));
+      showMessage(t('undone'), 'info');
+      this.onChanged(feature.category);
+      if (after) this.show(feature.id); else this.close();
+    } catch (error) {
+      showMessage(error.message);
+    }
   }
 
   inspectionSection(feature, inspections, editable) {

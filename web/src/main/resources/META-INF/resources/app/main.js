@@ -3,6 +3,7 @@ import { getJson } from './api.js';
 import { el, showMessage } from './dom.js';
 import { mountAccount } from './account.js';
 import { FeaturePanel } from './feature-panel.js';
+import { FieldEditor } from './field-edit.js';
 import { GapView } from './gaps.js';
 import { CompareView } from './compare.js';
 import { initialLanguage, lang, localName, setLanguage, t } from './i18n.js';
@@ -70,6 +71,8 @@ const panel = new Panel(document.getElementById('panel'), meta.statusLevels, {
 const featurePanel = new FeaturePanel(document.getElementById('feature'), {
   onClose: () => { view.feature = null; select(null); save(); },
   onOpenUnit: (code) => openUnit(code),
+  onEditShape: (feature) => editor.start('move', feature),
+  onChanged: (category) => layers[category]?.reload(),
 });
 const gaps = new GapView(document.getElementById('gaps'), map, {
   onOpenUnit: (code) => openUnit(code),
@@ -77,6 +80,26 @@ const gaps = new GapView(document.getElementById('gaps'), map, {
 });
 const reportForm = new ReportForm(document.getElementById('report'), map);
 ['panel', 'feature', 'gaps', 'report'].forEach((id) => attachSheet(document.getElementById(id)));
+const editor = new FieldEditor(document.getElementById('edit'), map, {
+  onOpen: () => {
+    closeSheets();
+    if (gaps.visible) gaps.hide();
+    if (reportForm.open) reportForm.hide();
+  },
+  onSaved: (feature, id) => {
+    if (feature) layers[feature.category]?.addTo(map).reload();
+    openFeature(feature ? feature.id : id);
+  },
+});
+
+/** The account area, and the map's edit tools for whoever is signed in. */
+function mountUser() {
+  const onUser = (user) => {
+    editor.setUser(user);
+    signedIn(user);
+  };
+  mountAccount(document.getElementById('account'), onUser).then(onUser);
+}
 
 function buildLayerControl() {
   layerControl?.remove();
@@ -118,6 +141,7 @@ function coverList(sheet) {
 }
 
 function closeSheets() {
+  if (editor.open) editor.close();
   if (!panel.element.hidden) panel.close();
   if (featurePanel.open) featurePanel.close();
 }
@@ -265,7 +289,7 @@ function fillSelects() {
 }
 
 map.on('click', async (e) => {
-  if (reportForm.open) return;
+  if (reportForm.open || editor.open) return;
   const facility = facilities.filter((n) => map.hasLayer(layers[n])).map((n) => layers[n].featureAt(e.latlng))
     .find(Boolean);
   if (facility) {
@@ -323,11 +347,12 @@ document.getElementById('gaps-button').addEventListener('click', () => {
   save();
 });
 document.getElementById('report-button').addEventListener('click', () => {
+  if (editor.open) editor.close();
   if (reportForm.open) reportForm.hide(); else reportForm.show();
 });
 document.getElementById('lang').addEventListener('click', async () => {
   setLanguage(lang() === 'vi' ? 'en' : 'vi');
-  mountAccount(document.getElementById('account'), signedIn);
+  mountUser();
   if (reportForm.open) reportForm.show();
   fillSelects();
   buildLayerControl();
@@ -375,8 +400,8 @@ const timeBar = new TimeBar(meta.years, view.year, (year) => setYear(year)).addT
 
 fillSelects();
 buildLayerControl();
-mountAccount(document.getElementById('account'), signedIn);
-startOffline({ sessionEnded: () => mountAccount(document.getElementById('account'), signedIn) });
+mountUser();
+startOffline({ sessionEnded: () => mountUser() });
 if (initial.lat !== null && initial.lng !== null && initial.z !== null) map.setView([initial.lat, initial.lng], initial.z);
 else fitProvinces();
 await fillThemes();

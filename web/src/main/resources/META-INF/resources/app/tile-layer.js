@@ -50,6 +50,20 @@ export const VectorTileLayer = L.GridLayer.extend({
     });
   },
 
+  /**
+   * Fetches the tiles shown again after an edit changed their data: at the layer's new version, read from
+   * the catalogue, since a tile of the old version is immutable in the browser's cache.
+   */
+  async reload() {
+    try {
+      const response = await fetch('/tiles/index.json', { cache: 'no-cache' });
+      if (response.ok) this.options.version = (await response.json())[this.options.layerName]?.version ?? this.options.version;
+    } catch {
+      // No signal: the tiles are drawn again from what the phone keeps.
+    }
+    this.tiles.forEach((tile) => this.load(tile));
+  },
+
   createTile(coords, done) {
     const ratio = window.devicePixelRatio || 1;
     const size = this.getTileSize();
