@@ -26,14 +26,16 @@ class MonitoringController {
     static final double MAX_DISTANCE_KM = 100;
 
     private final ProvinceIndicators indicators;
+    private final NationalIndicators national;
     private final MapIndicators map;
     private final Targets targets;
     private final UnitRepository units;
     private final ReportingYears years;
 
-    MonitoringController(ProvinceIndicators indicators, MapIndicators map, Targets targets,
-            UnitRepository units, ReportingYears years) {
+    MonitoringController(ProvinceIndicators indicators, NationalIndicators national, MapIndicators map,
+            Targets targets, UnitRepository units, ReportingYears years) {
         this.indicators = indicators;
+        this.national = national;
         this.map = map;
         this.targets = targets;
         this.units = units;
@@ -64,6 +66,12 @@ class MonitoringController {
     ProvinceIndicators.Summary indicators(@PathVariable String province,
             @RequestParam(required = false) Integer year) {
         return indicators.summary(Params.provinceCode(province), years.resolve(year));
+    }
+
+    /** Every province's indicators side by side, and the country's (their sum). */
+    @GetMapping("/api/national/indicators")
+    NationalIndicators.National national(@RequestParam(required = false) Integer year) {
+        return national.of(years.resolve(year));
     }
 
     @GetMapping("/api/provinces/{province}/targets")

@@ -3,12 +3,17 @@
 -- Deterministic (pseudo-random from md5 of codes) and idempotent: every step skips units that
 -- already have their rows. Consistent: a commune standing at a level in a year met all criteria
 -- of that level's set. Only NTM-assessed units (ntm_assessed: xã, not phường) get statuses and results.
+-- Only the demo provinces (BoundaryLoader.PROVINCES) get generated data: the other provinces of the
+-- country keep their real boundaries and nothing made up.
 
 CREATE OR REPLACE FUNCTION pg_temp.demo_rand(k text) RETURNS float8 LANGUAGE sql IMMUTABLE
 RETURN ('x' || substr(md5(k), 1, 8))::bit(32)::bigint / 4294967296.0;
 
 CREATE OR REPLACE FUNCTION pg_temp.demo_pick(k text, options text[]) RETURNS text LANGUAGE sql IMMUTABLE
 RETURN options[1 + floor(pg_temp.demo_rand(k) * cardinality(options))::int];
+
+CREATE OR REPLACE FUNCTION pg_temp.demo_province(p_code text) RETURNS boolean LANGUAGE sql IMMUTABLE
+RETURN p_code IN ('12', '14', '15');
 
 -- Villages: Voronoi cells of 3 to 8 seeded points, clipped to the commune.
 INSERT INTO admin_unit (code, level, kind, name, full_name, parent_id, province_code, region, valid_from, geom,
@@ -28,7 +33,8 @@ CROSS JOIN LATERAL (
              ST_GeneratePoints(c.geom, 3 + floor(pg_temp.demo_rand(c.code || ':villages') * 6)::int,
                                1 + floor(pg_temp.demo_rand(c.code || ':seed') * 1000000)::int),
              0, c.geom)) AS cell) v
-WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.geom IS NOT NULL
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND pg_temp.demo_province(c.province_code)
+  AND c.geom IS NOT NULL
   AND NOT ST_IsEmpty(v.geom)
   AND NOT EXISTS (SELECT 1 FROM admin_unit x WHERE x.parent_id = c.id AND x.level = 'village');
 
@@ -76,7 +82,8 @@ CROSS JOIN LATERAL (VALUES
      NOT coalesce(pred.all_recognised, false) AND x.r_new >= 0.2 AND x.r_new < 0.35,
      'Công nhận theo Bộ tiêu chí 2026–2030 (demo)')
 ) AS e (event, level, event_date, decision_no, applies, note)
-WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND e.applies AND ntm_assessed(c.id)
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND pg_temp.demo_province(c.province_code)
+  AND c.is_demo = false AND e.applies AND ntm_assessed(c.id)
   AND NOT EXISTS (SELECT 1 FROM status_event s WHERE s.unit_id = c.id);
 
 -- Villages (thôn NTM under provincial criteria) of assessed communes: all villages of recognised communes, and some others.
@@ -107,7 +114,8 @@ CROSS JOIN LATERAL (
     SELECT k.id, k.number, count(*) OVER () AS total,
            row_number() OVER (ORDER BY pg_temp.demo_rand(c.code || ':order:' || y.year || ':' || k.number)) AS rank
     FROM criterion k WHERE k.set_id = s.id) cr
-WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND ntm_assessed(c.id)
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND pg_temp.demo_province(c.province_code)
+  AND c.is_demo = false AND ntm_assessed(c.id)
   AND NOT EXISTS (SELECT 1 FROM criterion_result r WHERE r.unit_id = c.id AND r.year = y.year);
 
 -- The own assessments behind the demo's advanced and model recognitions of 2025: every criterion of
@@ -202,7 +210,8 @@ CROSS JOIN LATERAL (
                     ELSE pg_temp.demo_pick(vu.code || ':surface', ARRAY['asphalt', 'concrete', 'gravel', 'earth', 'earth']) END
         WHERE NOT ST_Equals(k.centre, s.spot)) v
     WHERE vu.parent_id = c.id AND vu.level = 'village') f
-WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND c.geom IS NOT NULL
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND pg_temp.demo_province(c.province_code)
+  AND c.is_demo = false AND c.geom IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM infrastructure i WHERE i.commune_id = c.id);
 
 -- Commune classification for 2025 and 2026 of the assessed communes (wards have none): in the
@@ -213,5 +222,6 @@ SELECT c.id, y.year,
        pg_temp.demo_rand(c.code || ':dbkk') < 0.25
 FROM admin_unit c
 CROSS JOIN (VALUES (2025), (2026)) AS y (year)
-WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.is_demo = false AND ntm_assessed(c.id)
+WHERE c.level = 'commune' AND c.valid_to IS NULL AND pg_temp.demo_province(c.province_code)
+  AND c.is_demo = false AND ntm_assessed(c.id)
 ON CONFLICT (unit_id, year) DO NOTHING;

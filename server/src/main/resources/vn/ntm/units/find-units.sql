@@ -1,5 +1,5 @@
 -- Units standing on :as_of, filtered by level, province, parent, diacritic-free text and/or a point;
--- criteria counts only for NTM-assessed units.
+-- criteria counts only for NTM-assessed units. Provinces by name (Thành phố and Tỉnh together), others by full name.
 SELECT u.id, u.code, u.name, u.full_name, u.level, u.kind, p.code AS parent_code, u.province_code, u.is_demo,
        status_at(u.id, :as_of) AS status, a.assessed,
        CASE WHEN t.n > 0 AND a.assessed THEN criteria_met(u.id, :year) END AS criteria_met,
@@ -19,5 +19,5 @@ WHERE u.valid_from <= :as_of AND (u.valid_to IS NULL OR u.valid_to > :as_of)
        OR ST_Intersects(u.geom, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)))
 ORDER BY CASE WHEN CAST(:q AS text) IS NOT NULL THEN search_key(u.name) <> search_key(:q) END,
          array_position(ARRAY['province', 'district', 'commune', 'village'], u.level),
-         u.full_name, u.code
+         CASE WHEN u.level = 'province' THEN search_key(u.name) END, u.full_name, u.code
 LIMIT :limit OFFSET :offset

@@ -37,10 +37,41 @@ class DemoDataLoaderTest {
 
     @Test
     void realBoundariesKeepTheirNamesAndCodes() {
-        assertThat(count("level = 'commune' AND valid_to IS NULL")).isEqualTo(38 + 75 + 99);
-        assertThat(count("level = 'province' AND valid_to IS NULL")).isEqualTo(3);
+        assertThat(count("level = 'commune' AND valid_to IS NULL")).isEqualTo(3321);
+        assertThat(count("level = 'province' AND valid_to IS NULL")).isEqualTo(34);
+        assertThat(count("level = 'commune' AND valid_to IS NULL AND province_code IN ('12', '14', '15')"))
+                .isEqualTo(38 + 75 + 99);
+        assertThat(count("level IN ('province', 'commune') AND valid_to IS NULL AND is_demo")).isZero();
         assertThat(count("full_name = 'Phường Chiềng Sinh' AND code = '03679' AND valid_to IS NULL AND NOT is_demo")).isEqualTo(1);
         assertThat(count("level IN ('province', 'commune') AND valid_to IS NULL AND (geom IS NULL OR NOT ST_IsValid(geom))"))
+                .isZero();
+    }
+
+    @Test
+    void theDemoProvincesKeepTheirFullResolutionAndTheOthersComeFromTheNationalSet() {
+        assertThat(count("level = 'province' AND valid_to IS NULL AND data_source = '" + BoundaryLoader.SOURCE + "'"))
+                .isEqualTo(3);
+        assertThat(count("level IN ('province', 'commune') AND valid_to IS NULL AND data_source = '"
+                + BoundaryLoader.NATIONAL_SOURCE + "'")).isEqualTo(31 + 3321 - (38 + 75 + 99));
+        // Lâm Đồng (68): the merged province, beside its pre-merger unit that carries the 2022 targets.
+        assertThat(count("level = 'commune' AND valid_to IS NULL AND province_code = '68'")).isEqualTo(124);
+        // The national set writes one name "xã Bắc Sơn": its kind is read all the same, the prefix written as usual.
+        assertThat(count("code = '06325' AND kind = 'xa' AND full_name = 'Xã Bắc Sơn' AND name = 'Bắc Sơn'")).isEqualTo(1);
+        assertThat(count("level = 'commune' AND valid_to IS NULL AND kind = 'dac_khu'")).isEqualTo(13);
+    }
+
+    @Test
+    void onlyTheDemoProvincesGetGeneratedData() {
+        assertThat(count("is_demo AND province_code NOT IN ('12', '14', '15')")).isZero();
+        assertThat(jdbc.sql("""
+                SELECT (SELECT count(*) FROM status_event e JOIN admin_unit u ON u.id = e.unit_id
+                        WHERE u.province_code NOT IN ('10', '12', '14', '15'))
+                     + (SELECT count(*) FROM criterion_result r JOIN admin_unit u ON u.id = r.unit_id
+                        WHERE u.province_code NOT IN ('12', '14', '15'))
+                     + (SELECT count(*) FROM infrastructure i JOIN admin_unit u ON u.id = i.commune_id
+                        WHERE u.province_code NOT IN ('12', '14', '15'))
+                     + (SELECT count(*) FROM commune_classification k JOIN admin_unit u ON u.id = k.unit_id
+                        WHERE u.province_code NOT IN ('12', '14', '15'))""").query(Integer.class).single())
                 .isZero();
     }
 

@@ -150,8 +150,9 @@ class WhatCountsTest {
     void wardsAreCountedApartInTheStatusSummaryTheMapDrawsThemFrom() {
         JsonNode summary = api.get("/api/status/summary?year=2025").json();
 
-        assertThat(summary.get("total").asInt()).isEqualTo(36 + 67 + 89);
-        assertThat(summary.get("notAssessed").asInt()).isEqualTo(2 + 8 + 10);
+        // The country's 2,611 xã (the demo provinces' 36 + 67 + 89 among them); 697 phường and 13 đặc khu apart.
+        assertThat(summary.get("total").asInt()).isEqualTo(2611);
+        assertThat(summary.get("notAssessed").asInt()).isEqualTo(697 + 13);
         assertThat(summary.get("notAssessedCodes")).extracting(JsonNode::asString).contains("03679", "03388");
     }
 

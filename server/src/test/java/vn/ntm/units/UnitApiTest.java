@@ -37,6 +37,41 @@ class UnitApiTest {
     }
 
     @Test
+    void theMetaListsEveryProvinceOfTheCountryByName() {
+        JsonNode provinces = api.get("/api/meta").json().get("provinces");
+
+        assertThat(provinces).hasSize(34);
+        List<String> names = provinces.valueStream().map(p -> p.get("name").asString()).toList();
+        // Thành phố and Tỉnh together, by name without diacritics (Đ with D).
+        assertThat(names).startsWith("An Giang", "Bắc Ninh", "Cà Mau", "Cần Thơ", "Cao Bằng", "Đà Nẵng")
+                .contains("Lâm Đồng", "Sơn La", "Lai Châu", "Lào Cai").endsWith("Vĩnh Long");
+    }
+
+    @Test
+    void aLamDongCommuneHasItsPanel() {
+        String code = jdbc.sql("""
+                SELECT code FROM admin_unit
+                WHERE level = 'commune' AND province_code = '68' AND kind = 'xa' AND valid_to IS NULL
+                ORDER BY code LIMIT 1""").query(String.class).single();
+
+        Api.Response response = api.get("/api/units/" + code);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode unit = response.json();
+        assertThat(unit.get("parent").get("fullName").asString()).isEqualTo("Tỉnh Lâm Đồng");
+        assertThat(unit.get("assessed").asBoolean()).isTrue();
+        assertThat(unit.get("demo").asBoolean()).isFalse();
+        assertThat(unit.get("criteria").get("total").asInt()).isPositive();
+        assertThat(api.get("/api/provinces/68/indicators?year=2025").json().get("communes").get("total").asInt())
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM admin_unit WHERE level = 'commune' AND province_code = '68' "
+                        + "AND kind = 'xa' AND valid_to IS NULL").query(Integer.class).single());
+        // KH 47-KH/TU stays on the 111 pre-merger xã: shown, not scored on the new communes.
+        JsonNode target = api.get("/api/provinces/68/targets").json().get(0);
+        assertThat(target.get("decisionNo").asString()).isEqualTo("KH 47-KH/TU");
+        assertThat(target.get("status").asString()).isEqualTo("not_comparable");
+    }
+
+    @Test
     void searchTreatsLikeWildcardsAsText() {
         assertThat(api.get("/api/units?q=" + encode("%")).json().get("total").asInt()).isZero();
         assertThat(api.get("/api/units?q=" + encode("_")).json().get("total").asInt()).isZero();
@@ -68,8 +103,10 @@ class UnitApiTest {
         JsonNode first = api.get("/api/units?level=commune&limit=10&offset=0").json();
         JsonNode second = api.get("/api/units?level=commune&limit=10&offset=10").json();
 
-        assertThat(first.get("total").asInt()).isEqualTo(212);
-        assertThat(names(first.get("items"))).doesNotContainAnyElementsOf(names(second.get("items")));
+        assertThat(first.get("total").asInt()).isEqualTo(3321);
+        // By code: names repeat across the country (several "Phường An Bình").
+        assertThat(first.get("items").valueStream().map(u -> u.get("code").asString()).toList())
+                .doesNotContainAnyElementsOf(second.get("items").valueStream().map(u -> u.get("code").asString()).toList());
     }
 
     @Test

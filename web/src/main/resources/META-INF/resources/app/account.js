@@ -7,6 +7,7 @@ import { currentUser, signIn, signOut } from './session.js';
 
 const PAGES = [
   { href: '/staff.html?page=dashboard', key: 'dashboard', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER', 'SURVEYOR', 'VIEWER'] },
+  { href: '/staff.html?page=national', key: 'national', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER', 'SURVEYOR', 'VIEWER'] },
   { href: '/staff.html?page=moderation', key: 'moderation', roles: ['ADMIN', 'PROVINCE_PLANNER', 'COMMUNE_OFFICER'] },
   { href: '/staff.html?page=imports', key: 'imports', roles: ['ADMIN', 'PROVINCE_PLANNER', 'SURVEYOR'] },
   { href: '/staff.html?page=admin', key: 'admin', roles: ['ADMIN', 'PROVINCE_PLANNER'] },

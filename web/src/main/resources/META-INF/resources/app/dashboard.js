@@ -18,7 +18,7 @@ initPage(render);
 async function render(user, content) {
   if (!user) { signInFirst(content); return; }
   meta = meta ?? await getJson('/api/meta');
-  view.province = view.province ?? user.provinceCode ?? meta.provinces[0].code;
+  view.province = view.province ?? linkedProvince() ?? user.provinceCode ?? meta.provinces[0].code;
   view.year = view.year ?? meta.latestYear;
   const rerender = () => render(user, content);
   const canPlan = user.role === 'ADMIN' || (user.role === 'PROVINCE_PLANNER' && user.provinceCode === view.province);
@@ -44,6 +44,12 @@ async function render(user, content) {
     templateSection(villageSets, rerender),
     entrySection(user),
     villageCriteriaSection(view.province, villageSets, user, rerender));
+}
+
+/** The province a link opened the dashboard on (?province=14, from the national view), if it is one. */
+function linkedProvince() {
+  const code = new URLSearchParams(window.location.search).get('province');
+  return meta.provinces.some((p) => p.code === code) ? code : null;
 }
 
 function indicatorCards(s) {

@@ -1,4 +1,4 @@
 // The staff pages share one shell (staff.html); ?page= names which of them to show.
-const PAGES = ['dashboard', 'moderation', 'imports', 'admin'];
+const PAGES = ['dashboard', 'national', 'moderation', 'imports', 'admin'];
 const page = new URLSearchParams(window.location.search).get('page');
 await import(`./${PAGES.includes(page) ? page : 'dashboard'}.js`);
