@@ -49,7 +49,7 @@ public class AuditLog {
      */
     public List<AuditEntry> history(String entity, String entityId) {
         return jdbc.sql(ENTITY_HISTORY).param("entity", entity).param("entity_id", entityId)
-                .query(AuditEntry.class).list();
+                .query(AuditEntry::read).list();
     }
 
     /** Security's failed sign-ins and account changes, recorded in the transaction that published them. */

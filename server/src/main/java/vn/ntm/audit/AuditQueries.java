@@ -1,6 +1,5 @@
 package vn.ntm.audit;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +31,7 @@ class AuditQueries {
         return jdbc.sql(FIND_ENTRIES)
                 .param("province", Permissions.provinceScope(user)).param("entity", entity)
                 .param("entity_id", entityId).param("actor", actor).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("entity"),
-                        rs.getString("entity_id"), rs.getString("province_code"), rs.getString("before"),
-                        rs.getString("after"), UndoHint.of(rs.getString("entity"), rs.getString("action"),
-                                rs.getString("entity_id"), rs.getObject("new_event_id", Long.class))))
+                .query(AuditEntry::read)
                 .list();
     }
 }

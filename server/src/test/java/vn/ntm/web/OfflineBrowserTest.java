@@ -151,7 +151,7 @@ class OfflineBrowserTest {
     @Test
     void aSessionThatEndedWhileOfflineKeepsTheWriteUntilTheOfficerSignsInAgain() {
         String mine = updateWithoutSignal();
-        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().deleteCookieNamed("SESSION");
 
         offline(false);
 

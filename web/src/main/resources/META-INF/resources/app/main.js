@@ -236,7 +236,11 @@ function themedLayers() {
 
 /** Fills the theme choices of the year; a theme the year does not offer gives way to the status map. */
 async function fillThemes() {
-  themeNames = await fillThemeSelect(document.getElementById('theme'), view.year, view.theme.id);
+  try {
+    themeNames = await fillThemeSelect(document.getElementById('theme'), view.year, view.theme.id);
+  } catch {
+    themeNames = []; // No signal and the themes not kept: colour by status, which the tiles always carry.
+  }
   if (!themeNames.some((n) => n.id === view.theme.id)) {
     view.theme = new Theme();
     themedLayers().forEach((layer) => layer.setData({ theme: view.theme.id }));

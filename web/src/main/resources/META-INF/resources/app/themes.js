@@ -108,7 +108,12 @@ const OPTIONS = new Map();
 
 /** Fills a select with the themes of a year (read once per year), keeping the choice when the year offers it. */
 export async function fillThemeSelect(select, year, chosen) {
-  if (!OPTIONS.has(year)) OPTIONS.set(year, themeOptions(year));
+  if (!OPTIONS.has(year)) {
+    OPTIONS.set(year, themeOptions(year).catch((error) => {
+      OPTIONS.delete(year);
+      throw error;
+    }));
+  }
   const groups = await OPTIONS.get(year);
   const option = (item) => el('option', { value: item.id, selected: item.id === chosen }, item.name);
   select.replaceChildren(...groups.filter((g) => g.items.length).map((g) => (g.label
