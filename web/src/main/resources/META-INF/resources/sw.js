@@ -4,7 +4,7 @@
 // page fills the 'ntm-pack' cache; see app/offline-pack.js). Writes are never handled here: the
 // page's outbox keeps them (app/offline.js). A page opened before the worker was installed stays
 // uncontrolled until it is opened again (no clients.claim): its requests do not change hands midway.
-const SHELL = 'ntm-shell-v1';
+const SHELL = 'ntm-shell-v2';
 const RUNTIME = 'ntm-runtime';
 const PACK = 'ntm-pack';
 const TEST = 'ntm-test';
@@ -13,7 +13,8 @@ const SHELL_FILES = [
   '/webjars/leaflet/dist/leaflet.js', '/webjars/leaflet/dist/leaflet.css', '/webjars/leaflet/dist/images/layers.png',
   '/webjars/leaflet/dist/images/layers-2x.png', '/webjars/pbf/index.js', '/api/meta', '/tiles/index.json',
   ...['main', 'api', 'dom', 'i18n', 'account', 'session', 'feature-panel', 'gaps', 'layers', 'tile-layer', 'mvt',
-    'legend', 'panel', 'report-form', 'search', 'url-state', 'outbox', 'offline', 'offline-pack', 'sheet']
+    'legend', 'panel', 'report-form', 'search', 'url-state', 'outbox', 'offline', 'offline-pack', 'sheet', 'field-edit',
+    'field-edit-api', 'compare', 'labels', 'themes', 'timebar']
     .map((m) => `/app/${m}.js`),
 ];
 /** Kept as last seen, so that the page offline knows who is signed in. */

@@ -113,5 +113,18 @@ class OfflinePackApiTest {
         }
         assertThat(files).contains("/", "/api/meta", "/app/main.js", "/app/offline.js").hasSizeGreaterThan(25);
         files.forEach(file -> assertThat(api.get(file).status()).as(file).isEqualTo(200));
+        // ... and every module the map page imports is among them: one missing and the map never starts offline.
+        assertThat(files).containsAll(modulesOf("/app/main.js", new java.util.TreeSet<>()));
+    }
+
+    /** The module and every module it imports, directly or not. */
+    private java.util.Set<String> modulesOf(String module, java.util.Set<String> found) {
+        if (found.add(module)) {
+            Matcher imports = Pattern.compile("from '\\./([a-z-]+\\.js)'").matcher(new String(api.get(module).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+            while (imports.find()) {
+                modulesOf("/app/" + imports.group(1), found);
+            }
+        }
+        return found;
     }
 }

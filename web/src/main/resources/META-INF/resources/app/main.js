@@ -387,6 +387,7 @@ function signedIn(user) {
 /** An edited address moves the map: position, year, theme, the open unit or feature. */
 window.addEventListener('hashchange', async () => {
   const state = readState();
+  if (state.lang && state.lang !== lang()) document.getElementById('lang').click();
   if (state.lat !== null && state.lng !== null && state.z !== null) map.setView([state.lat, state.lng], state.z);
   if (meta.years.includes(state.year) && state.year !== view.year) await setYear(state.year);
   const theme = state.theme ?? 'status';
