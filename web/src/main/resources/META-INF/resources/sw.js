@@ -4,7 +4,7 @@
 // page fills the 'ntm-pack' cache; see app/offline-pack.js). Writes are never handled here: the
 // page's outbox keeps them (app/offline.js). A page opened before the worker was installed stays
 // uncontrolled until it is opened again (no clients.claim): its requests do not change hands midway.
-const SHELL = 'ntm-shell-v2';
+const SHELL = 'ntm-shell-v1';
 const RUNTIME = 'ntm-runtime';
 const PACK = 'ntm-pack';
 const TEST = 'ntm-test';
