@@ -62,7 +62,8 @@ class MapPageBrowserTest {
         JsonNode counts = summary.get("counts");
         Map<String, String> legend = browser.driver().findElements(By.cssSelector("#legend li")).stream()
                 .collect(Collectors.toMap(li -> li.getAttribute("data-level"),
-                        li -> li.findElement(By.className("count")).getText()));
+                        // Counts are shown in the Vietnamese number format (2.526): compared as plain digits.
+                        li -> li.findElement(By.className("count")).getText().replace(".", "")));
         assertThat(legend).isNotEmpty().containsEntry("not_assessed", summary.get("notAssessed").asString())
                 .allSatisfy((level, count) -> assertThat(count).isEqualTo(level.equals("not_assessed")
                         ? summary.get("notAssessed").asString() : counts.get(level).asString()));
