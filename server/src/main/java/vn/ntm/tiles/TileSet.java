@@ -1,6 +1,7 @@
 package vn.ntm.tiles;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,6 +44,11 @@ public class TileSet {
         Map<Integer, List<Tile>> byZoom = new TreeMap<>();
         jdbc.sql(COMMUNE_TILES).param("codes", codes).param("min_zoom", minZoom).param("max_zoom", maxZoom)
                 .query(Tile.class).list().forEach(t -> byZoom.computeIfAbsent(t.z(), z -> new ArrayList<>()).add(t));
+        // The query as the map page writes it (version first), so the page finds the kept tiles offline: one
+        // version read per layer, not per zoom.
+        Map<String, String> queries = new HashMap<>();
+        layers.all().forEach(layer -> queries.put(layer.name(),
+                ".mvt?v=" + layer.version(tiles.version(layer.dataVersionSource())) + "&year=" + year));
         List<String> urls = new ArrayList<>();
         long bytes = 0;
         for (List<Tile> zoom : byZoom.values()) {
@@ -53,8 +59,7 @@ public class TileSet {
                 }
                 bytes += (long) zoom.size()
                         * tiles.render(layer, middle.z(), middle.x(), middle.y(), year, Theme.STATUS).length;
-                // The query as the map page writes it (version first), so the page finds the kept tiles offline.
-                String query = ".mvt?v=" + layer.version(tiles.version(layer.dataVersionSource())) + "&year=" + year;
+                String query = queries.get(layer.name());
                 zoom.forEach(t -> urls.add("/tiles/" + layer.name() + "/" + t.z() + "/" + t.x() + "/" + t.y() + query));
             }
         }
